@@ -1,0 +1,181 @@
+//! The chapter on DMU roles: sections with stable anchors, and a card per role.
+
+use crate::role::Role;
+use crate::text::{Block, Callout, Inline};
+use serde::{Deserialize, Serialize};
+
+/// The chapter as the app shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Chapter {
+    pub title: String,
+    /// Blocks before the first section.
+    pub intro: Vec<Block>,
+    pub sections: Vec<Section>,
+}
+
+/// A level-2 section of the chapter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// The anchor, without `#`: stable, so links and progress keep working.
+    pub id: String,
+    pub title: String,
+    /// Set when this section is about one role (`{#koper role=buyer}`).
+    pub role: Option<Role>,
+    pub blocks: Vec<Block>,
+}
+
+/// What a role card shows, taken from the role's section.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleCard<'a> {
+    pub role: Role,
+    pub section_id: &'a str,
+    /// The section's first paragraph.
+    pub summary: &'a [Inline],
+    /// The section's `> [!TIP]` callout, if the chapter gives a LinkedIn cue.
+    pub linkedin: Option<&'a [Block]>,
+}
+
+impl Chapter {
+    /// The section with this anchor.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// The section about a role.
+    pub fn role_section(&self, role: Role) -> Option<&Section> {
+        self.sections.iter().find(|s| s.role == Some(role))
+    }
+
+    /// The card of every role the chapter has a section for, in the order of the roles.
+    pub fn role_cards(&self) -> Vec<RoleCard<'_>> {
+        Role::ALL
+            .into_iter()
+            .filter_map(|role| self.role_section(role).and_then(Section::card))
+            .collect()
+    }
+
+    /// Every anchor a link may point to: sections and sub-headings with an id.
+    pub fn anchors(&self) -> Vec<&str> {
+        let mut anchors = Vec::new();
+        for section in &self.sections {
+            anchors.push(section.id.as_str());
+            for block in &section.blocks {
+                if let Block::Heading { id: Some(id), .. } = block {
+                    anchors.push(id.as_str());
+                }
+            }
+        }
+        anchors
+    }
+
+    /// The anchor in `other` (the same chapter in another language) that matches `id`
+    /// here: the section at the same position. Used when the learner switches language.
+    pub fn equivalent_anchor<'a>(&self, other: &'a Chapter, id: &str) -> Option<&'a str> {
+        let index = self.sections.iter().position(|s| s.id == id)?;
+        other.sections.get(index).map(|s| s.id.as_str())
+    }
+}
+
+impl Section {
+    /// The role card, when this is a role section with a first paragraph.
+    pub fn card(&self) -> Option<RoleCard<'_>> {
+        let role = self.role?;
+        let summary = self.blocks.iter().find_map(|b| match b {
+            Block::Paragraph(inlines) => Some(inlines.as_slice()),
+            _ => None,
+        })?;
+        let linkedin = self.blocks.iter().find_map(|b| match b {
+            Block::Quote {
+                kind: Some(Callout::Tip),
+                blocks,
+            } => Some(blocks.as_slice()),
+            _ => None,
+        });
+        Some(RoleCard {
+            role,
+            section_id: &self.id,
+            summary,
+            linkedin,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn section(id: &str, role: Option<Role>, blocks: Vec<Block>) -> Section {
+        Section {
+            id: id.into(),
+            title: id.into(),
+            role,
+            blocks,
+        }
+    }
+
+    fn para(text: &str) -> Block {
+        Block::Paragraph(vec![Inline::Text(text.into())])
+    }
+
+    fn chapter() -> Chapter {
+        Chapter {
+            title: "DMU".into(),
+            intro: vec![],
+            sections: vec![
+                section("intro", None, vec![para("Over de DMU")]),
+                section(
+                    "koper",
+                    Some(Role::Buyer),
+                    vec![
+                        para("Tekent het contract."),
+                        Block::Heading {
+                            level: 3,
+                            id: Some("koper-invloed".into()),
+                            text: vec![],
+                        },
+                        Block::Quote {
+                            kind: Some(Callout::Tip),
+                            blocks: vec![para("Zoek de inkoper op.")],
+                        },
+                    ],
+                ),
+                section("portier", Some(Role::Gatekeeper), vec![para("Regelt.")]),
+            ],
+        }
+    }
+
+    #[test]
+    fn cards_take_the_first_paragraph_and_the_tip() {
+        let chapter = chapter();
+        let cards = chapter.role_cards();
+        assert_eq!(cards.len(), 2);
+        assert_eq!(
+            cards[0].role,
+            Role::Gatekeeper,
+            "cards follow Role::ALL order"
+        );
+        assert!(cards[0].linkedin.is_none());
+        assert_eq!(
+            cards[1].summary,
+            &[Inline::Text("Tekent het contract.".into())]
+        );
+        assert!(cards[1].linkedin.is_some());
+    }
+
+    #[test]
+    fn anchors_include_sub_headings() {
+        assert_eq!(
+            chapter().anchors(),
+            vec!["intro", "koper", "koper-invloed", "portier"]
+        );
+    }
+
+    #[test]
+    fn equivalent_anchor_maps_by_position() {
+        let nl = chapter();
+        let mut en = chapter();
+        en.sections[1].id = "buyer".into();
+        assert_eq!(nl.equivalent_anchor(&en, "koper"), Some("buyer"));
+        assert_eq!(nl.equivalent_anchor(&en, "nergens"), None);
+    }
+}

@@ -1,0 +1,21 @@
+//! DMU Trainer's rules, in plain Rust: the six roles, the content model, the Markdown
+//! parser (feature `markdown`), grading, rounds, routes and the stored-data rules. No web
+//! code lives here, so the compiler keeps it pure and its tests run natively in seconds.
+
+pub mod chapter;
+pub mod error;
+pub mod grade;
+pub mod lang;
+pub mod library;
+#[cfg(feature = "markdown")]
+pub mod parse;
+pub mod role;
+pub mod route;
+pub mod scenario;
+pub mod stored;
+pub mod text;
+pub mod ui_text;
+
+pub use error::ContentError;
+pub use lang::Lang;
+pub use role::Role;

@@ -1,0 +1,219 @@
+//! Tests of the scenario file format: every question type, and precise errors.
+
+use super::*;
+use crate::scenario::Kind;
+
+const HEAD: &str = "---\nid: test\ntitle: Testset\nlang: nl\n---\n\n";
+
+const SINGLE: &str = "## Wie tekent het contract? {#contract section=koper}\n\n\
+Bij Van Dijk is de keuze gemaakt. Wie zet de handtekening?\n\n\
+- [ ] Beslisser: Nee, die hakte de knoop al door.\n\
+- [x] **Koper**: Ja, de formele afhandeling hoort bij de koper.\n\
+- [ ] Gebruiker: Nee, die werkt er straks mee.\n";
+
+fn parse_ok(body: &str) -> ScenarioSet {
+    match parse_scenario_set("s.md", &format!("{HEAD}{body}")) {
+        Ok(parsed) => parsed.value,
+        Err(error) => panic!("{error}"),
+    }
+}
+
+fn error_of(body: &str) -> ContentError {
+    parse_scenario_set("s.md", &format!("{HEAD}{body}")).unwrap_err()
+}
+
+/// The 1-based line of the first line of the whole file (head included) containing `needle`.
+fn line_of(body: &str, needle: &str) -> u32 {
+    let full = format!("{HEAD}{body}");
+    full.lines().position(|l| l.contains(needle)).unwrap() as u32 + 1
+}
+
+#[test]
+fn a_single_answer_scenario_parses() {
+    let set = parse_ok(SINGLE);
+    assert_eq!(set.id, "test");
+    let s = &set.scenarios[0];
+    assert_eq!(s.id, "contract");
+    assert_eq!(s.question, "Wie tekent het contract?");
+    assert_eq!(s.section, "koper");
+    assert_eq!(s.kind(), Kind::Single);
+    assert_eq!(s.parts[0].right_roles(), vec![Role::Buyer]);
+    assert_eq!(
+        plain_text(&s.parts[0].choices[1].why),
+        "Ja, de formele afhandeling hoort bij de koper."
+    );
+    assert_eq!(s.line, 7);
+}
+
+#[test]
+fn two_right_roles_make_a_multiple_answer_scenario() {
+    let set = parse_ok(&SINGLE.replace("- [ ] Gebruiker", "- [x] Gebruiker"));
+    assert_eq!(set.scenarios[0].kind(), Kind::Multiple);
+}
+
+#[test]
+fn a_profile_scenario_parses_with_its_tip() {
+    let body = "## Welke rol heeft Sanne? {#sanne section=beinvloeder}\n\n\
+| Naam | Sanne de Vries |\n|---|---|\n| Kopregel | Lid managementteam |\n| Functie | Hoofd ICT |\n| Organisatie | Gemeente Zwolle |\n| Activiteit | Deelde een post over *privacy*. |\n\n\
+- [x] Beïnvloeder: Ja, lid van het MT met eisen.\n\
+- [ ] Koper: Nee.\n\n\
+> [!TIP]\n> Reageer inhoudelijk op haar post.\n\n\
+> [!NOTE]\n> Wie in jullie klantenkring lijkt op Sanne?\n";
+    let s = &parse_ok(body).scenarios[0];
+    assert_eq!(s.kind(), Kind::Profile);
+    let profile = s.profile.as_ref().unwrap();
+    assert_eq!(profile.name, "Sanne de Vries");
+    assert_eq!(profile.headline, "Lid managementteam");
+    assert_eq!(profile.company.as_deref(), Some("Gemeente Zwolle"));
+    assert_eq!(
+        plain_text(&profile.activity),
+        "Deelde een post over privacy."
+    );
+    assert!(s.tip.is_some());
+    assert!(s.prompt.is_some());
+}
+
+#[test]
+fn a_case_parses_one_part_per_person() {
+    let body = "## Wie is wie bij Bakker Logistiek? {#bakker section=overlap}\n\n\
+Bakker Logistiek zoekt een nieuw planningssysteem.\n\n\
+### Anouk, planner\n\nZij merkte dat het oude systeem vastloopt.\n\n\
+- [x] Initiatiefnemer: Ja, zij zag het probleem.\n- [x] Gebruiker: Ja, zij plant er dagelijks mee.\n- [ ] Koper: Nee.\n\n\
+### Erik, directeur\n\n- [x] Beslisser: Ja.\n- [ ] Portier: Nee.\n\n\
+### Fatima, inkoop\n\n- [x] Koper: Ja.\n- [ ] Beslisser: Nee.\n";
+    let s = &parse_ok(body).scenarios[0];
+    assert_eq!(s.kind(), Kind::Matrix);
+    assert_eq!(s.parts.len(), 3);
+    let anouk = s.parts[0].person.as_ref().unwrap();
+    assert_eq!(anouk.name, "Anouk, planner");
+    assert_eq!(anouk.about.len(), 1);
+    assert_eq!(s.parts[0].right_roles(), vec![Role::Initiator, Role::User]);
+}
+
+#[test]
+fn several_scenarios_follow_each_other() {
+    let second = SINGLE.replace("{#contract", "{#contract-2");
+    let set = parse_ok(&format!("{SINGLE}\n{second}"));
+    assert_eq!(set.scenarios.len(), 2);
+}
+
+#[test]
+fn a_missing_right_answer_is_an_error_at_the_heading() {
+    let body = SINGLE.replace("[x] **Koper**", "[ ] **Koper**");
+    let error = error_of(&body);
+    assert!(error.message.contains("no right answer"), "{error}");
+    assert_eq!(error.line, line_of(&body, "## Wie tekent"));
+}
+
+#[test]
+fn an_unknown_role_is_an_error_at_its_option() {
+    let body = SINGLE.replace("- [ ] Gebruiker:", "- [ ] Directeur:");
+    let error = error_of(&body);
+    assert!(
+        error.message.contains("unknown role 'Directeur'"),
+        "{error}"
+    );
+    assert_eq!(error.line, line_of(&body, "Directeur"));
+}
+
+#[test]
+fn a_duplicate_id_is_an_error_at_the_second() {
+    let body = format!("{SINGLE}\n{SINGLE}");
+    let error = error_of(&body);
+    assert!(error.message.contains("used twice"), "{error}");
+    let second_heading = HEAD.lines().count() + SINGLE.lines().count() + 2;
+    assert_eq!(error.line, second_heading as u32);
+}
+
+#[test]
+fn an_option_without_explanation_is_an_error() {
+    let body = SINGLE.replace(
+        "- [ ] Gebruiker: Nee, die werkt er straks mee.",
+        "- [ ] Gebruiker:",
+    );
+    let error = error_of(&body);
+    assert!(error.message.contains("no explanation"), "{error}");
+    assert_eq!(error.line, line_of(&body, "- [ ] Gebruiker:"));
+}
+
+#[test]
+fn a_role_offered_twice_is_an_error() {
+    let error = error_of(&SINGLE.replace("- [ ] Gebruiker:", "- [ ] Beslisser:"));
+    assert!(error.message.contains("offered twice"), "{error}");
+}
+
+#[test]
+fn a_missing_id_or_section_is_an_error() {
+    let error = error_of(&SINGLE.replace(" {#contract section=koper}", ""));
+    assert!(error.message.contains("needs a stable id"), "{error}");
+    let error = error_of(&SINGLE.replace(" section=koper", ""));
+    assert!(
+        error.message.contains("needs the chapter section"),
+        "{error}"
+    );
+}
+
+#[test]
+fn the_section_is_returned_as_a_link_to_check() {
+    let parsed = parse_scenario_set("s.md", &format!("{HEAD}{SINGLE}")).unwrap();
+    assert_eq!(
+        parsed.links,
+        vec![SectionLink {
+            anchor: "koper".into(),
+            line: 7
+        }]
+    );
+}
+
+#[test]
+fn no_options_is_an_error() {
+    let error = error_of("## Vraag {#v section=koper}\n\nEen situatie.\n");
+    assert!(error.message.contains("no answer options"), "{error}");
+}
+
+#[test]
+fn a_person_without_options_is_an_error() {
+    let body = "## Case {#c section=koper}\n\nSituatie.\n\n### Anouk\n\nTekst.\n\n### Erik\n\n- [x] Koper: Ja.\n- [ ] Gebruiker: Nee.\n";
+    let error = error_of(body);
+    assert!(
+        error.message.contains("'Anouk' has no answer options"),
+        "{error}"
+    );
+}
+
+#[test]
+fn hostile_content_in_scenarios_is_inert_or_rejected() {
+    let body = SINGLE.replace("Bij Van Dijk", "<script>alert(1)</script> Bij Van Dijk");
+    let s = &parse_ok(&body).scenarios[0];
+    assert!(
+        matches!(&s.situation[0], Block::Paragraph(inlines) if plain_text(inlines).contains("<script>"))
+    );
+    let body = SINGLE.replace(
+        "Ja, de formele",
+        "[klik](JaVaScRiPt:alert(1)) Ja, de formele",
+    );
+    assert!(error_of(&body).message.contains("not allowed"));
+}
+
+#[test]
+fn text_before_the_first_scenario_is_an_error() {
+    let error = error_of(&format!("Losse tekst.\n\n{SINGLE}"));
+    assert!(
+        error.message.contains("before the first scenario"),
+        "{error}"
+    );
+    assert_eq!(error.line, 7);
+}
+
+#[test]
+fn profile_rows_are_checked() {
+    let body = "## P {#p section=koper}\n\n| Naam | Sanne |\n|---|---|\n| Schoenmaat | 39 |\n\n- [x] Koper: Ja.\n- [ ] Gebruiker: Nee.\n";
+    let error = error_of(body);
+    assert!(
+        error.message.contains("unknown profile field 'schoenmaat'"),
+        "{error}"
+    );
+    let body = "## P {#p section=koper}\n\n| Naam | Sanne |\n|---|---|\n| Kopregel | Inkoper |\n\n- [x] Koper: Ja.\n- [ ] Gebruiker: Nee.\n";
+    let error = error_of(body);
+    assert!(error.message.contains("activiteit/activity"), "{error}");
+}

@@ -1,0 +1,137 @@
+//! The six roles of a Decision Making Unit, their names in both languages, and how a
+//! content file may spell them.
+
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+
+/// A role a person can hold in a buying team. One person can hold several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Initiator,
+    Influencer,
+    Gatekeeper,
+    DecisionMaker,
+    Buyer,
+    User,
+}
+
+impl Role {
+    /// All roles in the order the chapter introduces them.
+    pub const ALL: [Role; 6] = [
+        Role::Initiator,
+        Role::Influencer,
+        Role::Gatekeeper,
+        Role::DecisionMaker,
+        Role::Buyer,
+        Role::User,
+    ];
+
+    /// The stable, language-neutral key (used in content attributes and stored data).
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Initiator => "initiator",
+            Role::Influencer => "influencer",
+            Role::Gatekeeper => "gatekeeper",
+            Role::DecisionMaker => "decision-maker",
+            Role::Buyer => "buyer",
+            Role::User => "user",
+        }
+    }
+
+    /// The role's name in a language, as a learner reads it.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Role::Initiator, Lang::Nl) => "Initiatiefnemer",
+            (Role::Influencer, Lang::Nl) => "Beïnvloeder",
+            (Role::Gatekeeper, Lang::Nl) => "Portier",
+            (Role::DecisionMaker, Lang::Nl) => "Beslisser",
+            (Role::Buyer, Lang::Nl) => "Koper",
+            (Role::User, Lang::Nl) => "Gebruiker",
+            (Role::Initiator, Lang::En) => "Initiator",
+            (Role::Influencer, Lang::En) => "Influencer",
+            (Role::Gatekeeper, Lang::En) => "Gatekeeper",
+            (Role::DecisionMaker, Lang::En) => "Decision maker",
+            (Role::Buyer, Lang::En) => "Buyer",
+            (Role::User, Lang::En) => "User",
+        }
+    }
+
+    /// The position in [`Role::ALL`], for per-role tables.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Reads a role the way a trainer may write it: the key, or the Dutch or English
+    /// name, in any case, with or without the accent ("beinvloeder" works too).
+    pub fn parse(text: &str) -> Option<Role> {
+        let wanted = fold(text);
+        Role::ALL.into_iter().find(|role| {
+            let names = [role.key(), role.name(Lang::Nl), role.name(Lang::En)];
+            names.iter().any(|name| fold(name) == wanted)
+                || extra_spellings(*role).iter().any(|name| *name == wanted)
+        })
+    }
+}
+
+/// Other spellings a trainer is likely to use, already folded.
+fn extra_spellings(role: Role) -> &'static [&'static str] {
+    match role {
+        Role::Initiator => &["initiator", "initiatiefnemer"],
+        Role::Influencer => &["beinvloeder"],
+        Role::Gatekeeper => &["poortwachter"],
+        Role::DecisionMaker => &["decisionmaker", "besluitvormer"],
+        Role::Buyer => &["inkoper"],
+        Role::User => &[],
+    }
+}
+
+/// Lower case, accents and separators removed: "Beïnvloeder" and "beinvloeder" match,
+/// and so do "Decision maker" and "decision-maker".
+fn fold(text: &str) -> String {
+    text.trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '_'))
+        .map(|c| match c {
+            'ï' | 'Ï' | 'í' | 'ì' => 'i',
+            'é' | 'ë' | 'è' | 'É' => 'e',
+            other => other,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_role_parses_from_its_key_and_both_names() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.key()), Some(role));
+            assert_eq!(Role::parse(role.name(Lang::Nl)), Some(role));
+            assert_eq!(Role::parse(role.name(Lang::En)), Some(role));
+        }
+    }
+
+    #[test]
+    fn spelling_variants_are_accepted() {
+        assert_eq!(Role::parse("beinvloeder"), Some(Role::Influencer));
+        assert_eq!(Role::parse(" KOPER "), Some(Role::Buyer));
+        assert_eq!(Role::parse("Decision-Maker"), Some(Role::DecisionMaker));
+        assert_eq!(Role::parse("poortwachter"), Some(Role::Gatekeeper));
+    }
+
+    #[test]
+    fn unknown_words_are_not_roles() {
+        assert_eq!(Role::parse("directeur"), None);
+        assert_eq!(Role::parse(""), None);
+    }
+
+    #[test]
+    fn index_follows_the_order_of_all() {
+        for (i, role) in Role::ALL.into_iter().enumerate() {
+            assert_eq!(role.index(), i);
+        }
+    }
+}

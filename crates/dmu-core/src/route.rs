@@ -1,0 +1,103 @@
+//! The app's places, read from and written to the URL fragment (`#/practice`, `#koper`).
+//! A fragment works on any static host without a fallback page, and a plain anchor such as
+//! `#koper` opens the chapter at that section, so links from anywhere keep working.
+
+/// A place in the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The chapter, optionally at a section anchor.
+    Chapter(Option<String>),
+    /// Choosing what to practise.
+    Practice,
+    /// The round being played.
+    Quiz,
+    /// The learner's progress.
+    Progress,
+    /// The trainer's presenter console.
+    Workshop,
+    /// The audience (projector) view of a workshop.
+    Audience,
+}
+
+impl Route {
+    /// Reads a fragment, with or without its `#`. Unknown paths fall back to the chapter.
+    pub fn parse(fragment: &str) -> Route {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let Some(path) = fragment.strip_prefix('/') else {
+            return match fragment {
+                "" => Route::Chapter(None),
+                anchor => Route::Chapter(Some(anchor.to_string())),
+            };
+        };
+        let mut parts = path.split('/').filter(|p| !p.is_empty());
+        match (parts.next(), parts.next()) {
+            (Some("practice" | "oefenen"), _) => Route::Practice,
+            (Some("quiz"), _) => Route::Quiz,
+            (Some("progress" | "voortgang"), _) => Route::Progress,
+            (Some("workshop"), Some("audience" | "zaal")) => Route::Audience,
+            (Some("workshop"), _) => Route::Workshop,
+            (Some("chapter" | "hoofdstuk"), anchor) => Route::Chapter(anchor.map(str::to_string)),
+            _ => Route::Chapter(None),
+        }
+    }
+
+    /// The fragment for this route, with its `#`.
+    pub fn fragment(&self) -> String {
+        match self {
+            Route::Chapter(None) => "#/chapter".to_string(),
+            Route::Chapter(Some(anchor)) => format!("#{anchor}"),
+            Route::Practice => "#/practice".to_string(),
+            Route::Quiz => "#/quiz".to_string(),
+            Route::Progress => "#/progress".to_string(),
+            Route::Workshop => "#/workshop".to_string(),
+            Route::Audience => "#/workshop/audience".to_string(),
+        }
+    }
+
+    /// The top-level place, for highlighting the navigation.
+    pub fn is_chapter(&self) -> bool {
+        matches!(self, Route::Chapter(_))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips() {
+        for route in [
+            Route::Chapter(None),
+            Route::Chapter(Some("koper".into())),
+            Route::Practice,
+            Route::Quiz,
+            Route::Progress,
+            Route::Workshop,
+            Route::Audience,
+        ] {
+            assert_eq!(Route::parse(&route.fragment()), route);
+        }
+    }
+
+    #[test]
+    fn plain_anchors_open_the_chapter_there() {
+        assert_eq!(
+            Route::parse("#portier"),
+            Route::Chapter(Some("portier".into()))
+        );
+        assert_eq!(Route::parse(""), Route::Chapter(None));
+        assert_eq!(Route::parse("#"), Route::Chapter(None));
+        assert_eq!(
+            Route::parse("#/hoofdstuk/koper"),
+            Route::Chapter(Some("koper".into()))
+        );
+    }
+
+    #[test]
+    fn dutch_aliases_and_unknown_paths() {
+        assert_eq!(Route::parse("#/oefenen"), Route::Practice);
+        assert_eq!(Route::parse("#/voortgang"), Route::Progress);
+        assert_eq!(Route::parse("#/workshop/zaal"), Route::Audience);
+        assert_eq!(Route::parse("#/nergens"), Route::Chapter(None));
+    }
+}

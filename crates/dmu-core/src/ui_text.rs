@@ -1,0 +1,104 @@
+//! Every sentence of the interface, in Dutch and English. A struct rather than a map, so a
+//! missing translation is a compile error, not a blank button.
+
+use crate::lang::Lang;
+
+/// The interface's words in one language.
+pub struct UiText {
+    pub app_name: &'static str,
+    pub tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub nav_chapter: &'static str,
+    pub nav_practice: &'static str,
+    pub nav_progress: &'static str,
+    pub nav_workshop: &'static str,
+    pub switch_language: &'static str,
+    pub language_name: &'static str,
+    pub toc_title: &'static str,
+    pub roles_title: &'static str,
+    pub role_cards_intro: &'static str,
+    pub linkedin_label: &'static str,
+    pub read_section: &'static str,
+    pub opens_new_tab: &'static str,
+    pub storage_memory_only: &'static str,
+    pub footer: &'static str,
+}
+
+const NL: UiText = UiText {
+    app_name: "DMU Trainer",
+    tagline: "Leer de rollen in een zakelijk inkoopteam",
+    skip_to_content: "Naar de inhoud",
+    nav_label: "Hoofdmenu",
+    nav_chapter: "Hoofdstuk",
+    nav_practice: "Oefenen",
+    nav_progress: "Voortgang",
+    nav_workshop: "Workshop",
+    switch_language: "Switch to English",
+    language_name: "EN",
+    toc_title: "Inhoud",
+    roles_title: "De zes rollen in één oogopslag",
+    role_cards_intro: "Per rol: de Nederlandse en Engelse naam, wat die persoon doet en, waar het hoofdstuk dat zegt, hoe je hem of haar op LinkedIn herkent of benadert.",
+    linkedin_label: "Op LinkedIn",
+    read_section: "Lees meer",
+    opens_new_tab: "(opent in een nieuw tabblad)",
+    storage_memory_only: "Je browser staat niet toe dat deze app gegevens bewaart. Alles werkt, maar je voortgang verdwijnt als je de pagina sluit.",
+    footer: "Gebaseerd op het hoofdstuk over de DMU uit Social Selling met LinkedIn. Werkt zonder account; je gegevens blijven in deze browser.",
+};
+
+const EN: UiText = UiText {
+    app_name: "DMU Trainer",
+    tagline: "Learn the roles in a business buying team",
+    skip_to_content: "Skip to content",
+    nav_label: "Main menu",
+    nav_chapter: "Chapter",
+    nav_practice: "Practise",
+    nav_progress: "Progress",
+    nav_workshop: "Workshop",
+    switch_language: "Schakel naar Nederlands",
+    language_name: "NL",
+    toc_title: "Contents",
+    roles_title: "The six roles at a glance",
+    role_cards_intro: "For each role: its Dutch and English name, what that person does and, where the chapter says so, how to recognise or approach them on LinkedIn.",
+    linkedin_label: "On LinkedIn",
+    read_section: "Read more",
+    opens_new_tab: "(opens in a new tab)",
+    storage_memory_only: "Your browser does not let this app store data. Everything works, but your progress is lost when you close the page.",
+    footer: "Based on the chapter on the DMU in Social Selling met LinkedIn. No account needed; your data stays in this browser.",
+};
+
+/// The interface text for a language.
+pub fn ui_text(lang: Lang) -> &'static UiText {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_switch_names_the_other_language() {
+        assert_eq!(ui_text(Lang::Nl).language_name, "EN");
+        assert_eq!(ui_text(Lang::En).language_name, "NL");
+    }
+
+    #[test]
+    fn no_text_is_left_empty() {
+        for lang in Lang::ALL {
+            let t = ui_text(lang);
+            for text in [
+                t.app_name,
+                t.tagline,
+                t.nav_chapter,
+                t.toc_title,
+                t.footer,
+                t.storage_memory_only,
+            ] {
+                assert!(!text.trim().is_empty());
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! The app's components, one concern per file.
+
+pub mod chapter;
+pub mod header;
+pub mod notices;
+pub mod rich_text;
+pub mod role_cards;
+pub mod toc;

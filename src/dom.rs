@@ -1,0 +1,50 @@
+//! Small helpers around the browser's document and location, so components stay readable.
+
+use wasm_bindgen::JsCast;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("the app runs in a browser window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("a window has a document")
+}
+
+/// The current URL fragment, with its `#`.
+pub fn location_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Navigates to a fragment (adds a history entry, fires `hashchange`).
+pub fn set_hash(fragment: &str) {
+    let _ = window().location().set_hash(fragment);
+}
+
+/// Sets `<html lang>` and the document title.
+pub fn set_document_language(code: &str, title: &str) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", code);
+    }
+    document().set_title(title);
+}
+
+pub fn remove_element(id: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        element.remove();
+    }
+}
+
+/// Scrolls an element into view and moves keyboard focus to it (it needs `tabindex=-1`).
+pub fn focus_element(id: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        element.scroll_into_view();
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// Milliseconds since the epoch, from the browser's clock.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
