@@ -19,6 +19,21 @@ pub struct UiLang(pub RwSignal<Lang>);
 #[derive(Clone, Copy)]
 pub struct CurrentRoute(pub RwSignal<Route>);
 
+/// The page a route shows.
+#[derive(Clone, Copy, PartialEq)]
+enum Page {
+    Chapter,
+}
+
+impl Page {
+    fn of(route: &Route) -> Page {
+        match route {
+            Route::Chapter(_) => Page::Chapter,
+            _ => Page::Chapter,
+        }
+    }
+}
+
 /// The app.
 #[component]
 pub fn App() -> impl IntoView {
@@ -36,6 +51,10 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || on_hash.remove());
 
+    // Which page to show changes less often than the route: moving between sections of the
+    // chapter keeps the chapter mounted.
+    let page = Memo::new(move |_| Page::of(&route.get()));
+
     Effect::new(move |_| {
         let lang = lang.get();
         let text = ui_text(lang);
@@ -51,9 +70,8 @@ pub fn App() -> impl IntoView {
         <Header/>
         <Notices/>
         <main id="main" tabindex="-1">
-            {move || match route.get() {
-                Route::Chapter(anchor) => view! { <ChapterPage anchor=anchor/> }.into_any(),
-                _ => view! { <ChapterPage anchor=None/> }.into_any(),
+            {move || match page.get() {
+                Page::Chapter => view! { <ChapterPage/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

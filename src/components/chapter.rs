@@ -3,20 +3,25 @@
 use super::rich_text::blocks_view;
 use super::role_cards::RoleCards;
 use super::toc::Toc;
-use crate::app::UiLang;
+use crate::app::{CurrentRoute, UiLang};
 use crate::content::library;
 use crate::dom;
+use dmu_core::route::Route;
 use leptos::prelude::*;
 
-/// The chapter, opened at `anchor` when one is given.
+/// The chapter, brought to the section the route names.
 #[component]
-pub fn ChapterPage(anchor: Option<String>) -> impl IntoView {
+pub fn ChapterPage() -> impl IntoView {
     let UiLang(lang) = expect_context();
-    // After the page is on screen, bring the requested section into view and give it focus,
-    // so keyboard and screen-reader users land where the link pointed.
-    if let Some(anchor) = anchor {
-        request_animation_frame(move || dom::focus_element(&anchor));
-    }
+    let CurrentRoute(route) = expect_context();
+    // Once the section is on screen, bring it into view and give it focus, so keyboard and
+    // screen-reader users land where the link pointed.
+    Effect::new(move |_| {
+        if let Route::Chapter(Some(anchor)) = route.get() {
+            lang.track();
+            request_animation_frame(move || dom::focus_element(&anchor));
+        }
+    });
     move || {
         let chapter = &library(lang.get()).chapter;
         view! {

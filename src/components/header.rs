@@ -44,14 +44,9 @@ pub fn Header() -> impl IntoView {
             <nav class="main-nav" aria-label=move || text().nav_label>
                 <a href="#/chapter" aria-current=current(Route::is_chapter)>{move || text().nav_chapter}</a>
             </nav>
-            <button
-                type="button"
-                class="lang-switch"
-                on:click=switch
-                aria-label=move || text().switch_language
-                title=move || text().switch_language
-            >
+            <button type="button" class="lang-switch" on:click=switch title=move || text().switch_language>
                 {move || text().language_name}
+                <span class="visually-hidden">{move || format!(" – {}", text().switch_language)}</span>
             </button>
         </header>
     }

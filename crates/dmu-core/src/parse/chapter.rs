@@ -93,17 +93,18 @@ fn start_section(
     id: Option<&str>,
     attrs: &[(CowStr, Option<CowStr>)],
 ) -> Result<Section, ContentError> {
-    let id =
-        match id {
-            Some(id) if is_valid_id(id) => id.to_string(),
-            Some(id) => return Err(ctx.error(line, bad_id(id))),
-            None => return Err(ctx.error(
+    let id = match id {
+        Some(id) if is_valid_id(id) => id.to_string(),
+        Some(id) => return Err(ctx.error(line, bad_id(id))),
+        None => {
+            return Err(ctx.error(
                 line,
                 format!(
                     "section '{title}' needs a stable anchor: write '## {title} {{#some-anchor}}'"
                 ),
-            )),
-        };
+            ))
+        }
+    };
     let mut role = None;
     for (key, value) in attrs {
         match (key.as_ref(), value.as_deref()) {

@@ -1,0 +1,46 @@
+// The measuring half of scripts/bench: sizes of dist/ and timings in headless Chromium.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { serveDist, launch, newPage } from '../tests/e2e/support.mjs';
+
+const runs = Number(process.env.BENCH_RUNS || 7);
+const dist = new URL('../dist/', import.meta.url).pathname;
+const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+console.log('\nfile                                          raw KB   gzip KB  brotli KB');
+let total = { raw: 0, gz: 0, br: 0 };
+for (const name of readdirSync(dist).sort()) {
+  const path = join(dist, name);
+  if (!statSync(path).isFile()) continue;
+  const body = readFileSync(path);
+  const gz = gzipSync(body, { level: 9 }).length;
+  const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  total = { raw: total.raw + body.length, gz: total.gz + gz, br: total.br + br };
+  console.log(`${name.padEnd(44)}${kb(body.length)}  ${kb(gz)}  ${kb(br)}`);
+}
+console.log(`${'first visit (all of the above)'.padEnd(44)}${kb(total.raw)}  ${kb(total.gz)}  ${kb(total.br)}`);
+
+const server = await serveDist();
+const browser = await launch();
+try {
+  const chapter = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await newPage(browser);
+    // Record the moment the chapter's role cards are in the DOM, from navigation start.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.card')) { window.__chapterAt = performance.now(); observer.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__chapterAt !== undefined);
+    chapter.push(await page.evaluate(() => window.__chapterAt));
+    await page.context().close();
+  }
+  console.log(`\nchapter on screen after navigation: median ${median(chapter).toFixed(0)} ms over ${runs} loads (min ${Math.min(...chapter).toFixed(0)}, max ${Math.max(...chapter).toFixed(0)})`);
+} finally {
+  await browser.close();
+  await server.close();
+}

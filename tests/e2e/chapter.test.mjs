@@ -1,0 +1,104 @@
+// The chapter as a student meets it, in the release build in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, newPage, axeViolations, screenshot } from './support.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const dutchRoles = ['Initiatiefnemer', 'Beïnvloeder', 'Portier', 'Beslisser', 'Koper', 'Gebruiker'];
+const englishRoles = ['Initiator', 'Influencer', 'Gatekeeper', 'Decision maker', 'Buyer', 'User'];
+
+test('the chapter opens in Dutch with six role cards and no console errors', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await page.locator('.card').first().waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  assert.equal(await page.locator('.card').count(), 6);
+  for (const role of dutchRoles) {
+    assert.ok(await page.locator('.card h3', { hasText: role }).first().isVisible(), role);
+  }
+  assert.equal(await page.locator('#boot').count(), 0, 'the loading notice is gone');
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'chapter-desktop');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a table-of-contents link moves to its section and focuses it', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await page.locator('.toc a[href="#koper"]').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'koper');
+  assert.equal(new URL(page.url()).hash, '#koper');
+  // Scrolling may be smooth: wait until the heading has arrived near the top.
+  await page.waitForFunction(() => {
+    const top = document.getElementById('koper').getBoundingClientRect().top;
+    return top >= 0 && top < 300;
+  });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a deep link opens the chapter at its section', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}#portier`);
+  await page.waitForFunction(() => document.activeElement?.id === 'portier');
+  await page.context().close();
+});
+
+test('the language switch turns the whole page English and is remembered', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}#koper`);
+  await page.locator('.lang-switch').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(new URL(page.url()).hash, '#buyer', 'stays at the same section');
+  for (const role of englishRoles) {
+    assert.ok(await page.locator('.card h3 .role-name', { hasText: role }).first().isVisible(), role);
+  }
+  assert.match(await page.locator('h1').innerText(), /roles in the DMU/);
+  assert.equal(await page.locator('.toc h2').textContent(), 'Contents');
+  await page.reload();
+  await page.locator('.card').first().waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.locator('.toc h2').textContent(), 'Contents');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.locator('.lang-switch').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'nl');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('everything works by keyboard: skip link, then tab to a section link', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await page.locator('.card').first().waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  let found = false;
+  for (let i = 0; i < 40 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.getAttribute('href') === '#beslisser');
+  }
+  assert.ok(found, 'the toc link to #beslisser is reachable by Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'beslisser');
+  await page.context().close();
+});
+
+test('on a 320px phone nothing overflows sideways, in light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await newPage(browser, { viewport: { width: 320, height: 640 }, colorScheme });
+    await page.goto(server.url);
+    await page.locator('.card').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${colorScheme}: page is ${overflow}px wider than the screen`);
+    assert.deepEqual(await axeViolations(page), [], colorScheme);
+    await screenshot(page, `chapter-phone-${colorScheme}`);
+    await page.context().close();
+  }
+});

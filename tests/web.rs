@@ -1,0 +1,115 @@
+//! Component and storage-adapter tests that run in headless Chromium (wasm-bindgen-test).
+
+#![cfg(target_arch = "wasm32")]
+
+use dmu_core::stored::{key, Prefs};
+use dmu_core::Lang;
+use dmu_trainer::app::UiLang;
+use dmu_trainer::components::role_cards::RoleCards;
+use dmu_trainer::content::library;
+use dmu_trainer::storage::{self, Loaded};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_in_fresh_div(lang: Lang) -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    let handle = leptos::mount::mount_to(div.clone().unchecked_into(), move || {
+        provide_context(UiLang(RwSignal::new(lang)));
+        view! { <RoleCards chapter=&library(lang).chapter/> }
+    });
+    handle.forget();
+    div
+}
+
+#[wasm_bindgen_test]
+fn role_cards_show_six_roles_with_both_names() {
+    let div = mount_in_fresh_div(Lang::Nl);
+    let cards = div.query_selector_all(".card").unwrap();
+    assert_eq!(cards.length(), 6);
+    let text = div.text_content().unwrap();
+    for name in [
+        "Initiatiefnemer",
+        "Beïnvloeder",
+        "Portier",
+        "Beslisser",
+        "Koper",
+        "Gebruiker",
+    ] {
+        assert!(text.contains(name), "missing {name}");
+    }
+    for name in [
+        "Initiator",
+        "Influencer",
+        "Gatekeeper",
+        "Decision maker",
+        "Buyer",
+        "User",
+    ] {
+        assert!(text.contains(name), "missing English name {name}");
+    }
+    let english = div.query_selector(".role-alt").unwrap().unwrap();
+    assert_eq!(english.get_attribute("lang").as_deref(), Some("en"));
+}
+
+#[wasm_bindgen_test]
+fn role_cards_carry_the_linkedin_cues_and_link_to_their_section() {
+    let div = mount_in_fresh_div(Lang::En);
+    assert_eq!(
+        div.query_selector_all(".card-linkedin").unwrap().length(),
+        3
+    );
+    let buyer = div
+        .query_selector("[data-role=buyer] .card-more")
+        .unwrap()
+        .unwrap();
+    assert_eq!(buyer.get_attribute("href").as_deref(), Some("#buyer"));
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_stored_value_is_kept_aside_and_never_overwritten() {
+    let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    local
+        .set_item(&key("test-corrupt"), "{\"v\":1,\"data\":{\"lang\":")
+        .unwrap();
+    let loaded = storage::read::<Prefs>("test-corrupt", Prefs::VERSION, &[]);
+    let Loaded::Corrupt {
+        backup: Some(backup),
+        ..
+    } = loaded
+    else {
+        panic!("expected a corrupt value with a backup")
+    };
+    assert_eq!(
+        local.get_item(&backup).unwrap().as_deref(),
+        Some("{\"v\":1,\"data\":{\"lang\":")
+    );
+    storage::write("test-corrupt", Prefs::VERSION, &Prefs { lang: Lang::En }).unwrap();
+    assert_eq!(
+        local.get_item(&backup).unwrap().as_deref(),
+        Some("{\"v\":1,\"data\":{\"lang\":")
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_value_from_a_newer_app_is_never_written_over() {
+    let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let newer = "{\"v\":99,\"data\":{\"future\":true}}";
+    local.set_item(&key("test-newer"), newer).unwrap();
+    assert!(matches!(
+        storage::read::<Prefs>("test-newer", Prefs::VERSION, &[]),
+        Loaded::Newer(99)
+    ));
+    assert_eq!(
+        storage::write("test-newer", Prefs::VERSION, &Prefs::default()),
+        Err(storage::WriteError::Frozen)
+    );
+    assert_eq!(
+        local.get_item(&key("test-newer")).unwrap().as_deref(),
+        Some(newer)
+    );
+}
