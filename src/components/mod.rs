@@ -3,6 +3,8 @@
 pub mod chapter;
 pub mod header;
 pub mod notices;
+pub mod practice;
+pub mod quiz;
 pub mod rich_text;
 pub mod role_cards;
 pub mod toc;

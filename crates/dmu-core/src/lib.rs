@@ -9,7 +9,10 @@ pub mod lang;
 pub mod library;
 #[cfg(feature = "markdown")]
 pub mod parse;
+pub mod quiz_text;
+pub mod rng;
 pub mod role;
+pub mod round;
 pub mod route;
 pub mod scenario;
 pub mod stored;

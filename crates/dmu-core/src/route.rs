@@ -54,9 +54,14 @@ impl Route {
         }
     }
 
-    /// The top-level place, for highlighting the navigation.
+    /// Whether the chapter is on screen, for highlighting the navigation.
     pub fn is_chapter(&self) -> bool {
         matches!(self, Route::Chapter(_))
+    }
+
+    /// Whether a practice page (start or round) is on screen.
+    pub fn is_practice(&self) -> bool {
+        matches!(self, Route::Practice | Route::Quiz)
     }
 }
 
@@ -91,6 +96,12 @@ mod tests {
             Route::parse("#/hoofdstuk/koper"),
             Route::Chapter(Some("koper".into()))
         );
+    }
+
+    #[test]
+    fn navigation_groups() {
+        assert!(Route::Quiz.is_practice() && Route::Practice.is_practice());
+        assert!(!Route::Quiz.is_chapter() && Route::Chapter(None).is_chapter());
     }
 
     #[test]

@@ -1,0 +1,228 @@
+//! The words of the practice pages (start, question, feedback, result), in Dutch and
+//! English, and the sentences with numbers in them.
+
+use crate::grade::Outcome;
+use crate::lang::Lang;
+
+/// The practice pages' words in one language.
+pub struct QuizText {
+    pub practice_title: &'static str,
+    pub practice_intro: &'static str,
+    pub mixed_title: &'static str,
+    pub mixed_text: &'static str,
+    pub by_role_title: &'static str,
+    pub by_set_title: &'static str,
+    pub round_size_label: &'static str,
+    pub start: &'static str,
+    pub resume_title: &'static str,
+    pub resume: &'static str,
+    pub no_round: &'static str,
+    pub choose_one: &'static str,
+    pub per_person: &'static str,
+    pub profile_label: &'static str,
+    pub activity_label: &'static str,
+    pub check: &'static str,
+    pub choose_first: &'static str,
+    pub next: &'static str,
+    pub finish: &'static str,
+    pub keyboard_hint: &'static str,
+    pub your_choice: &'static str,
+    pub right_answer: &'static str,
+    pub also_right: &'static str,
+    pub not_chosen: &'static str,
+    pub other_options: &'static str,
+    pub approach: &'static str,
+    pub read_back: &'static str,
+    pub back_to_quiz: &'static str,
+    pub result_title: &'static str,
+    pub per_role_title: &'static str,
+    pub role_column: &'static str,
+    pub found_column: &'static str,
+    pub wrongly_column: &'static str,
+    pub review_title: &'static str,
+    pub nothing: &'static str,
+    pub retry_missed: &'static str,
+    pub new_round: &'static str,
+    pub all_right: &'static str,
+}
+
+const NL: QuizText = QuizText {
+    practice_title: "Oefenen",
+    practice_intro: "Oefen met situaties uit de praktijk. Na elk antwoord lees je waarom het goed of fout is, met een link naar het stuk in het hoofdstuk.",
+    mixed_title: "Alles door elkaar",
+    mixed_text: "Situaties uit alle sectoren en over alle rollen.",
+    by_role_title: "Eén rol oefenen",
+    by_set_title: "Per sector",
+    round_size_label: "Vragen per ronde",
+    start: "Start",
+    resume_title: "Je ronde loopt nog",
+    resume: "Ga verder",
+    no_round: "Je hebt nog geen ronde gestart.",
+    choose_one: "Kies één rol.",
+    per_person: "Kies per persoon de rol of rollen die passen.",
+    profile_label: "LinkedIn-profiel",
+    activity_label: "Recente activiteit",
+    check: "Controleer",
+    choose_first: "Kies eerst een rol.",
+    next: "Volgende vraag",
+    finish: "Bekijk je resultaat",
+    keyboard_hint: "Sneltoetsen: cijfers kiezen een optie, Enter controleert en gaat verder.",
+    your_choice: "jouw keuze",
+    right_answer: "Juiste antwoord",
+    also_right: "ook juist",
+    not_chosen: "niet gekozen",
+    other_options: "Uitleg bij de andere opties",
+    approach: "Zo benader je deze persoon",
+    read_back: "Lees terug in het hoofdstuk",
+    back_to_quiz: "Terug naar je oefening",
+    result_title: "Je resultaat",
+    per_role_title: "Per rol",
+    role_column: "Rol",
+    found_column: "Goed herkend",
+    wrongly_column: "Ten onrechte gekozen",
+    review_title: "Alle vragen terug",
+    nothing: "niets",
+    retry_missed: "Oefen de gemiste vragen opnieuw",
+    new_round: "Nieuwe ronde",
+    all_right: "Alles goed. Knap gedaan!",
+};
+
+const EN: QuizText = QuizText {
+    practice_title: "Practise",
+    practice_intro: "Practise with situations from real life. After each answer you read why it is right or wrong, with a link to the part of the chapter that explains it.",
+    mixed_title: "Everything mixed",
+    mixed_text: "Situations from every sector, about every role.",
+    by_role_title: "Practise one role",
+    by_set_title: "By sector",
+    round_size_label: "Questions per round",
+    start: "Start",
+    resume_title: "Your round is still open",
+    resume: "Continue",
+    no_round: "You have not started a round yet.",
+    choose_one: "Choose one role.",
+    per_person: "For each person, choose the role or roles that fit.",
+    profile_label: "LinkedIn profile",
+    activity_label: "Recent activity",
+    check: "Check",
+    choose_first: "Choose a role first.",
+    next: "Next question",
+    finish: "See your result",
+    keyboard_hint: "Shortcuts: numbers choose an option, Enter checks and moves on.",
+    your_choice: "your choice",
+    right_answer: "Right answer",
+    also_right: "also right",
+    not_chosen: "not chosen",
+    other_options: "About the other options",
+    approach: "How to approach this person",
+    read_back: "Read back in the chapter",
+    back_to_quiz: "Back to your practice",
+    result_title: "Your result",
+    per_role_title: "By role",
+    role_column: "Role",
+    found_column: "Recognised",
+    wrongly_column: "Chosen wrongly",
+    review_title: "Every question again",
+    nothing: "nothing",
+    retry_missed: "Practise the missed questions again",
+    new_round: "New round",
+    all_right: "All right. Well done!",
+};
+
+/// The practice pages' text for a language.
+pub fn quiz_text(lang: Lang) -> &'static QuizText {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}
+
+/// "Vraag 3 van 10".
+pub fn question_of(lang: Lang, number: usize, total: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Vraag {number} van {total}"),
+        Lang::En => format!("Question {number} of {total}"),
+    }
+}
+
+/// "Kies alle rollen die passen (2)."
+pub fn choose_all(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Kies alle rollen die passen ({count})."),
+        Lang::En => format!("Choose every role that fits ({count})."),
+    }
+}
+
+/// "12 situaties".
+pub fn scenario_count(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Nl, 1) => "1 situatie".to_string(),
+        (Lang::Nl, n) => format!("{n} situaties"),
+        (Lang::En, 1) => "1 situation".to_string(),
+        (Lang::En, n) => format!("{n} situations"),
+    }
+}
+
+/// A score with at most one decimal, in the language's notation: "7,5" or "7.5".
+pub fn score_number(lang: Lang, score: f32) -> String {
+    let rounded = (score * 10.0).round() / 10.0;
+    let text = if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    };
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// "7,5 van 10 punten".
+pub fn score_line(lang: Lang, score: f32, total: usize) -> String {
+    let score = score_number(lang, score);
+    match lang {
+        Lang::Nl => format!("{score} van {total} punten"),
+        Lang::En => format!("{score} out of {total} points"),
+    }
+}
+
+/// "3 van 4".
+pub fn found_of(lang: Lang, found: u32, asked: u32) -> String {
+    match lang {
+        Lang::Nl => format!("{found} van {asked}"),
+        Lang::En => format!("{found} of {asked}"),
+    }
+}
+
+/// The verdict as a learner reads it.
+pub fn outcome_label(lang: Lang, outcome: Outcome) -> &'static str {
+    match (lang, outcome) {
+        (Lang::Nl, Outcome::Right) => "Goed",
+        (Lang::Nl, Outcome::Partly) => "Deels goed",
+        (Lang::Nl, Outcome::Wrong) => "Niet goed",
+        (Lang::En, Outcome::Right) => "Right",
+        (Lang::En, Outcome::Partly) => "Partly right",
+        (Lang::En, Outcome::Wrong) => "Not right",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_use_the_decimal_mark_of_the_language() {
+        assert_eq!(score_number(Lang::Nl, 7.5), "7,5");
+        assert_eq!(score_number(Lang::En, 7.5), "7.5");
+        assert_eq!(score_number(Lang::Nl, 8.0), "8");
+        assert_eq!(score_number(Lang::Nl, 2.0 / 3.0), "0,7");
+        assert_eq!(score_line(Lang::Nl, 7.5, 10), "7,5 van 10 punten");
+    }
+
+    #[test]
+    fn counts_are_singular_or_plural() {
+        assert_eq!(scenario_count(Lang::Nl, 1), "1 situatie");
+        assert_eq!(scenario_count(Lang::Nl, 12), "12 situaties");
+        assert_eq!(scenario_count(Lang::En, 2), "2 situations");
+        assert_eq!(question_of(Lang::En, 3, 10), "Question 3 of 10");
+    }
+}

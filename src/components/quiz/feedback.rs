@@ -1,0 +1,84 @@
+//! The feedback after checking: the verdict, why the chosen and the right options are (not)
+//! right, how to approach the person, and a link to read back in the chapter.
+
+use crate::app::UiLang;
+use crate::components::rich_text::{blocks_view, inlines_view};
+use crate::content::library;
+use dmu_core::grade::Outcome;
+use dmu_core::quiz_text::{outcome_label, quiz_text, score_number};
+use dmu_core::round::Answer;
+use dmu_core::scenario::{Choice, Scenario};
+use leptos::prelude::*;
+
+/// Feedback on an answer to `scenario`, with options in the order they were shown.
+#[component]
+pub fn Feedback(
+    scenario: &'static Scenario,
+    answer: Answer,
+    order: Vec<Vec<usize>>,
+) -> impl IntoView {
+    let UiLang(lang) = expect_context();
+    let lang = lang.get_untracked();
+    let text = quiz_text(lang);
+    let outcome = answer.grade.outcome;
+    let section = library(lang).chapter.section(&scenario.section);
+    let class = match outcome {
+        Outcome::Right => "feedback is-right",
+        Outcome::Partly => "feedback is-partly",
+        Outcome::Wrong => "feedback is-wrong",
+    };
+    let parts = scenario.parts.iter().enumerate().map(|(p, part)| {
+        let chosen = answer.chosen.get(p).cloned().unwrap_or_default();
+        let shown: Vec<&'static Choice> = order.get(p).map_or_else(
+            || part.choices.iter().collect(),
+            |o| o.iter().filter_map(|&i| part.choices.get(i)).collect(),
+        );
+        let (key, rest): (Vec<&Choice>, Vec<&Choice>) = shown.into_iter().partition(|c| c.correct || chosen.contains(&c.role));
+        let status = move |c: &Choice| match (chosen.contains(&c.role), c.correct) {
+            (true, true) => format!("{} · {}", text.your_choice, outcome_label(lang, Outcome::Right).to_lowercase()),
+            (true, false) => format!("{} · {}", text.your_choice, outcome_label(lang, Outcome::Wrong).to_lowercase()),
+            _ => text.right_answer.to_lowercase(),
+        };
+        let verdict = answer.grade.parts.get(p).map(|g| g.outcome);
+        view! {
+            <div class="feedback-part">
+                {part.person.as_ref().map(|person| view! {
+                    <h3>{person.name.clone()}" · "{verdict.map(|o| outcome_label(lang, o))}</h3>
+                })}
+                <ul class="explanations">
+                    {key.into_iter().map(|c| view! {
+                        <li data-role=c.role.key() class=if c.correct { "is-right" } else { "is-wrong" }>
+                            <strong>{c.role.name(lang)}</strong>" ("{status(c)}"): "{inlines_view(&c.why)}
+                        </li>
+                    }).collect_view()}
+                </ul>
+                {(!rest.is_empty()).then(|| view! {
+                    <details>
+                        <summary>{text.other_options}</summary>
+                        <ul class="explanations">
+                            {rest.into_iter().map(|c| view! {
+                                <li data-role=c.role.key()><strong>{c.role.name(lang)}</strong>": "{inlines_view(&c.why)}</li>
+                            }).collect_view()}
+                        </ul>
+                    </details>
+                })}
+            </div>
+        }
+    }).collect_view();
+    view! {
+        <section class=class aria-labelledby="feedback-title">
+            <h2 id="feedback-title" tabindex="-1">
+                <span class="feedback-icon" aria-hidden="true">{match outcome { Outcome::Right => "✓", Outcome::Partly => "◐", Outcome::Wrong => "✗" }}</span>
+                {outcome_label(lang, outcome)}
+                {(outcome == Outcome::Partly).then(|| format!(" ({})", score_number(lang, answer.grade.score)))}
+            </h2>
+            {parts}
+            {scenario.tip.as_ref().map(|tip| view! {
+                <div class="callout callout-tip"><p><strong>{text.approach}</strong></p>{blocks_view(tip)}</div>
+            })}
+            {section.map(|s| view! {
+                <p class="read-back"><a href=format!("#{}", s.id)>{text.read_back}": "{s.title.as_str()}</a></p>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,36 @@
+//! A LinkedIn profile as the learner would see it: name, headline, position, organisation
+//! and a recent post.
+
+use crate::components::rich_text::inlines_view;
+use dmu_core::quiz_text::QuizText;
+use dmu_core::scenario::Profile;
+use leptos::prelude::*;
+
+/// A profile card.
+#[component]
+pub fn ProfileCard(profile: &'static Profile, text: &'static QuizText) -> impl IntoView {
+    let initials: String = profile
+        .name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .take(2)
+        .collect();
+    view! {
+        <section class="profile-card" aria-label=text.profile_label>
+            <div class="profile-head">
+                <span class="avatar" aria-hidden="true">{initials}</span>
+                <div>
+                    <p class="profile-name">{profile.name.as_str()}</p>
+                    <p class="profile-headline">{profile.headline.as_str()}</p>
+                    {profile.position.as_deref().map(|p| view! { <p class="profile-meta">{p}</p> })}
+                    {profile.company.as_deref().map(|c| view! { <p class="profile-meta">{c}</p> })}
+                </div>
+            </div>
+            <div class="profile-activity">
+                <p class="profile-activity-label">{text.activity_label}</p>
+                <p>{inlines_view(&profile.activity)}</p>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,218 @@
+//! One question of a round: the situation, the options (by mouse, keyboard or number
+//! keys), checking, and the feedback in place.
+
+use super::feedback::Feedback;
+use super::option::{RoleOption, Verdict};
+use super::profile_card::ProfileCard;
+use crate::app::{ActiveRound, UiLang};
+use crate::components::rich_text::blocks_view;
+use crate::content::library;
+use crate::dom;
+use dmu_core::quiz_text::{choose_all, outcome_label, question_of, quiz_text};
+use dmu_core::role::Role;
+use dmu_core::scenario::Part;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Question `index` of the active round.
+#[component]
+pub fn Question(index: usize) -> impl IntoView {
+    let UiLang(lang) = expect_context();
+    let ActiveRound(round) = expect_context();
+    let item = round.with_untracked(|r| r.as_ref().and_then(|r| r.items.get(index).cloned()));
+    let Some(item) = item else {
+        return ().into_any();
+    };
+    let total = round.with_untracked(|r| r.as_ref().map_or(0, |r| r.items.len()));
+    let order = item.order.clone();
+    let answer = Memo::new(move |_| {
+        round.with(|r| r.as_ref().and_then(|r| r.items.get(index)?.answer.clone()))
+    });
+    let parts = library(lang.get_untracked())
+        .scenario(&item.scenario)
+        .map_or(0, |s| s.parts.len());
+    let chosen = RwSignal::new(
+        item.answer
+            .as_ref()
+            .map_or_else(|| vec![Vec::<Role>::new(); parts], |a| a.chosen.clone()),
+    );
+    let warning = RwSignal::new(false);
+    let id = item.scenario.clone();
+
+    let toggle = move |part: usize, role: Role, multiple: bool| {
+        if answer.with_untracked(Option::is_some) {
+            return;
+        }
+        warning.set(false);
+        chosen.update(|all| {
+            let Some(roles) = all.get_mut(part) else {
+                return;
+            };
+            match (multiple, roles.contains(&role)) {
+                (true, true) => roles.retain(|r| *r != role),
+                (true, false) => roles.push(role),
+                (false, _) => *roles = vec![role],
+            }
+        });
+    };
+    let check = {
+        let id = id.clone();
+        move || {
+            if answer.with_untracked(Option::is_some) {
+                return;
+            }
+            if chosen.with_untracked(|c| c.iter().all(Vec::is_empty)) {
+                warning.set(true);
+                return;
+            }
+            let Some(scenario) = library(lang.get_untracked()).scenario(&id) else {
+                return;
+            };
+            round.update(|r| {
+                if let Some(r) = r {
+                    r.answer(scenario, chosen.get_untracked());
+                }
+            });
+            request_animation_frame(|| dom::focus_element("feedback-title"));
+        }
+    };
+    let next = move || {
+        round.update(|r| {
+            if let Some(r) = r {
+                r.advance();
+            }
+        });
+    };
+    request_animation_frame(|| dom::focus_element("question-title"));
+
+    // Number keys choose, Enter checks and then moves on. Buttons and links keep their own Enter.
+    let keys = {
+        let order = order.clone();
+        let id = id.clone();
+        let check = check.clone();
+        window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+                return;
+            }
+            let target = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let tag = target.as_ref().map(|t| t.tag_name()).unwrap_or_default();
+            if matches!(
+                tag.as_str(),
+                "BUTTON" | "A" | "SELECT" | "TEXTAREA" | "SUMMARY"
+            ) {
+                return;
+            }
+            let key = ev.key();
+            if key == "Enter" {
+                ev.prevent_default();
+                if answer.with_untracked(Option::is_some) {
+                    next()
+                } else {
+                    check()
+                }
+                return;
+            }
+            let Some(digit) = key.parse::<usize>().ok().filter(|d| (1..=9).contains(d)) else {
+                return;
+            };
+            let part = target
+                .as_ref()
+                .and_then(|t| t.closest("[data-part]").ok().flatten())
+                .and_then(|el| el.get_attribute("data-part")?.parse::<usize>().ok())
+                .unwrap_or(0);
+            let Some(scenario) = library(lang.get_untracked()).scenario(&id) else {
+                return;
+            };
+            let (Some(p), Some(order)) = (scenario.parts.get(part), order.get(part)) else {
+                return;
+            };
+            if let Some(choice) = order.get(digit - 1).and_then(|&i| p.choices.get(i)) {
+                toggle(part, choice.role, is_multiple(scenario.parts.len(), p));
+                dom::focus_element(&format!("option-{part}-{}", choice.role.key()));
+            }
+        })
+    };
+    on_cleanup(move || keys.remove());
+
+    (move || {
+        let lang = lang.get();
+        let text = quiz_text(lang);
+        let Some(scenario) = library(lang).scenario(&id) else { return ().into_any() };
+        let multi_part = scenario.parts.len() > 1;
+        let order = order.clone();
+        let check = check.clone();
+        view! {
+            <div class="page quiz">
+                <div class="quiz-progress">
+                    <p>{question_of(lang, index + 1, total)}</p>
+                    <div class="bar" aria-hidden="true"><span style=format!("width: {}%", (index * 100) / total.max(1))></span></div>
+                </div>
+                <article class="question" aria-labelledby="question-title">
+                    <h1 id="question-title" tabindex="-1">{scenario.question.as_str()}</h1>
+                    <div class="situation">{blocks_view(&scenario.situation)}</div>
+                    {scenario.profile.as_ref().map(|profile| view! { <ProfileCard profile=profile text=text/> })}
+                    <form on:submit=move |ev| { ev.prevent_default(); check(); }>
+                        {multi_part.then(|| view! { <p class="hint">{text.per_person}</p> })}
+                        {scenario.parts.iter().enumerate().map(|(p, part)| {
+                            let multiple = is_multiple(scenario.parts.len(), part);
+                            let instruction = if multiple { choose_all(lang, part.right_roles().len()) } else { text.choose_one.to_string() };
+                            let legend = part.person.as_ref().map_or(instruction.clone(), |person| person.name.clone());
+                            let options = order.get(p).cloned().unwrap_or_default();
+                            view! {
+                                <fieldset class="part" data-part=p.to_string()>
+                                    <legend>{legend}</legend>
+                                    {part.person.as_ref().map(|person| view! { <div class="person-about">{blocks_view(&person.about)}</div><p class="hint">{instruction}</p> })}
+                                    <div class="options">
+                                        {options.into_iter().enumerate().filter_map(|(n, i)| {
+                                            let choice = part.choices.get(i)?;
+                                            let role = choice.role;
+                                            let is_chosen = Signal::derive(move || chosen.with(|c| c.get(p).is_some_and(|r| r.contains(&role))));
+                                            let verdict = Signal::derive(move || Verdict::of(answer.with(Option::is_some), is_chosen.get(), choice.correct));
+                                            Some(view! {
+                                                <RoleOption part=p number=n + 1 role=role multiple=multiple lang=lang
+                                                    chosen=is_chosen verdict=verdict on_toggle=Callback::new(move |_| toggle(p, role, multiple))/>
+                                            })
+                                        }).collect_view()}
+                                    </div>
+                                </fieldset>
+                            }
+                        }).collect_view()}
+                        <Show when=move || answer.with(Option::is_none)>
+                            <div class="actions">
+                                <button type="submit" class="button primary">{text.check}</button>
+                                <Show when=move || warning.get()>
+                                    <p class="form-warning" role="alert">{text.choose_first}</p>
+                                </Show>
+                            </div>
+                        </Show>
+                    </form>
+                    <p class="visually-hidden" aria-live="polite">
+                        {move || answer.get().map(|a| outcome_label(lang, a.grade.outcome))}
+                    </p>
+                    {move || answer.get().map(|answer| {
+                        let last = index + 1 >= total;
+                        view! {
+                            <Feedback scenario=scenario answer=answer order=order.clone()/>
+                            <div class="actions">
+                                <button type="button" class="button primary" on:click=move |_| next()>
+                                    {if last { text.finish } else { text.next }}
+                                </button>
+                            </div>
+                        }
+                    })}
+                    <p class="keyboard-hint muted">{text.keyboard_hint}</p>
+                </article>
+            </div>
+        }
+        .into_any()
+    })
+    .into_any()
+}
+
+/// Checkboxes for a part with several right roles and for every person in a case;
+/// radio buttons for a question with one right role.
+fn is_multiple(parts: usize, part: &Part) -> bool {
+    parts > 1 || part.right_roles().len() > 1
+}

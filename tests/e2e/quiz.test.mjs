@@ -1,0 +1,134 @@
+// A round of the quiz as a student plays it, by mouse and by keyboard only, in the release
+// build in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, newPage, axeViolations, screenshot } from './support.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function startSet(page, setTitle, size) {
+  await page.goto(`${server.url}#/practice`);
+  await page.locator('#round-size').selectOption(String(size));
+  await page.locator('.tile', { hasText: setTitle }).click();
+  await page.locator('#question-title').waitFor();
+}
+
+test('a full round by mouse: "Wie tekent het contract?" answered wrong, then reviewed', async () => {
+  const page = await newPage(browser);
+  await startSet(page, 'Industrie en logistiek', 20);
+  let questions = 0;
+  let sawContract = false;
+  for (;;) {
+    const title = await page.locator('#question-title').innerText();
+    questions += 1;
+    if (title === 'Wie tekent het contract?') {
+      sawContract = true;
+      await page.locator('label.option', { hasText: 'Beslisser' }).click();
+      await page.getByRole('button', { name: 'Controleer' }).click();
+      const feedback = page.locator('.feedback');
+      await feedback.waitFor();
+      assert.match(await feedback.locator('h2').innerText(), /Niet goed/);
+      assert.match(await feedback.innerText(), /Koper \(juiste antwoord\)/);
+      assert.match(await feedback.innerText(), /Beslisser \(jouw keuze · niet goed\)/);
+      assert.equal(await feedback.locator('.read-back a').getAttribute('href'), '#koper');
+      assert.match(await page.locator('label.option.is-missed').innerText(), /Koper/);
+      assert.deepEqual(await axeViolations(page), [], 'feedback view');
+      await screenshot(page, 'quiz-feedback-wrong');
+    } else {
+      // One option in every part: enough to be graded.
+      for (const part of await page.locator('fieldset.part').all()) {
+        await part.locator('label.option').first().click();
+      }
+      await page.getByRole('button', { name: 'Controleer' }).click();
+      await page.locator('.feedback').waitFor();
+    }
+    const next = page.getByRole('button', { name: /Volgende vraag|Bekijk je resultaat/ });
+    const last = (await next.innerText()).includes('resultaat');
+    await next.click();
+    if (last) break;
+    await page.waitForFunction((n) => document.querySelector('.quiz-progress p')?.textContent.startsWith(`Vraag ${n + 1} `), questions);
+  }
+  assert.equal(questions, 16, 'the whole Industrie set');
+  assert.ok(sawContract, 'the contract question was in the set');
+  await page.locator('#result-title').waitFor();
+  assert.match(await page.locator('.score').innerText(), /van 16 punten/);
+  const review = page.locator('.review-item', { hasText: 'Wie tekent het contract?' });
+  assert.equal(await review.locator('.yours dd').innerText(), 'Beslisser');
+  assert.equal(await review.locator('.right dd').innerText(), 'Koper');
+  assert.ok(await page.locator('.role-table tbody tr').count() >= 1);
+  assert.deepEqual(await axeViolations(page), [], 'result view');
+  await screenshot(page, 'quiz-result');
+
+  // Retry the missed ones: a new round with exactly those questions.
+  const missed = await page.locator('.review-item:not(.is-right)').count();
+  await page.getByRole('button', { name: 'Oefen de gemiste vragen opnieuw' }).click();
+  await page.locator('#question-title').waitFor();
+  assert.match(await page.locator('.quiz-progress p').innerText(), new RegExp(`van ${missed}$`));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a full round by keyboard only, with number keys and Enter', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}#/practice`);
+  await page.locator('#round-size').selectOption('5');
+  await page.getByRole('button', { name: 'Start' }).first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'question-title');
+  assert.deepEqual(await axeViolations(page), [], 'question view');
+  for (let n = 1; n <= 5; n++) {
+    assert.match(await page.locator('.quiz-progress p').innerText(), new RegExp(`^Vraag ${n} van 5`));
+    await page.keyboard.press('Enter');
+    assert.ok(await page.locator('.form-warning').isVisible(), 'Enter without a choice asks to choose');
+    await page.keyboard.press('2');
+    assert.equal(await page.locator('fieldset.part').first().locator('input:checked').count(), 1);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'feedback-title');
+    const live = await page.locator('[aria-live="polite"]').innerText();
+    assert.match(live, /Goed|Deels goed|Niet goed/, 'the verdict is announced');
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForFunction(() => document.activeElement?.id === 'result-title');
+  assert.match(await page.locator('.score').innerText(), /van 5 punten/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a round survives a reload and "read back" returns to it', async () => {
+  const page = await newPage(browser);
+  await startSet(page, 'Zorg en welzijn', 5);
+  const title = await page.locator('#question-title').innerText();
+  await page.locator('fieldset.part').first().locator('label.option').first().click();
+  await page.getByRole('button', { name: 'Controleer' }).click();
+  await page.locator('.feedback .read-back a').click();
+  await page.waitForFunction(() => !location.hash.startsWith('#/'));
+  await page.locator('.back-to-quiz a').click();
+  await page.locator('.feedback').waitFor();
+  assert.equal(await page.locator('#question-title').innerText(), title, 'same question, feedback kept');
+  await page.reload();
+  await page.locator('.feedback').waitFor();
+  assert.equal(await page.locator('#question-title').innerText(), title);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the quiz follows the language switch, on a phone', async () => {
+  const page = await newPage(browser, { viewport: { width: 320, height: 700 } });
+  await page.goto(`${server.url}#/practice`);
+  await page.locator('.lang-switch').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.locator('.practice h1').innerText(), 'Practise');
+  await page.getByRole('button', { name: 'Start' }).first().click();
+  await page.locator('#question-title').waitFor();
+  assert.match(await page.locator('.quiz-progress p').innerText(), /^Question 1 of 10/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'quiz-phone-en');
+  await page.locator('.lang-switch').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'nl');
+  await page.context().close();
+});
