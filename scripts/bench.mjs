@@ -40,6 +40,37 @@ try {
     await page.context().close();
   }
   console.log(`\nchapter on screen after navigation: median ${median(chapter).toFixed(0)} ms over ${runs} loads (min ${Math.min(...chapter).toFixed(0)}, max ${Math.max(...chapter).toFixed(0)})`);
+
+  // From the click on "check" to the feedback in the DOM, and to the next frame being painted.
+  const page = await newPage(browser);
+  await page.goto(`${server.url}#/practice`);
+  await page.locator('#round-size').selectOption('20');
+  await page.getByRole('button', { name: 'Start' }).first().click();
+  const toDom = [];
+  const toFrame = [];
+  for (let i = 0; i < 20; i++) {
+    await page.locator('#question-title').waitFor();
+    for (const part of await page.locator('fieldset.part').all()) await part.locator('label.option').first().click();
+    const [dom, frame] = await page.evaluate(() => new Promise((resolve) => {
+      const t0 = performance.now();
+      let tDom;
+      const observer = new MutationObserver(() => {
+        if (tDom === undefined && document.querySelector('.feedback')) {
+          tDom = performance.now() - t0;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve([tDom, performance.now() - t0]));
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      document.querySelector('form button[type=submit]').click();
+    }));
+    toDom.push(dom);
+    toFrame.push(frame);
+    const next = page.getByRole('button', { name: /Volgende vraag|Bekijk je resultaat/ });
+    if ((await next.innerText()).includes('resultaat')) break;
+    await next.click();
+  }
+  console.log(`click on "check" to feedback in the DOM: median ${median(toDom).toFixed(1)} ms, to the next frame: median ${median(toFrame).toFixed(1)} ms (${toDom.length} answers)`);
 } finally {
   await browser.close();
   await server.close();
