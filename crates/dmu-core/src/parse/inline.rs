@@ -1,7 +1,7 @@
 //! Converts tree nodes into the app's safe rich text: text, emphasis, checked links, lists
 //! and quotes. Raw HTML becomes visible text; anything the app cannot show is an error.
 
-use super::tree::Node;
+use super::tree::{raw_text, Node};
 use super::{is_valid_id, SectionLink};
 use crate::error::ContentError;
 use crate::text::{Block, Callout, Inline, LinkTarget};
@@ -185,25 +185,11 @@ impl<'f> Ctx<'f> {
                 blocks: self.blocks(children)?,
             },
             Tag::HtmlBlock => {
-                let text: String = children
-                    .iter()
-                    .filter_map(|n| match n {
-                        Node::Html(t) | Node::Text(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
-                    .collect();
-                Block::Paragraph(vec![Inline::Text(text.trim().to_string())])
+                Block::Paragraph(vec![Inline::Text(raw_text(children).trim().to_string())])
             }
-            Tag::CodeBlock(_) => {
-                let text: String = children
-                    .iter()
-                    .filter_map(|n| match n {
-                        Node::Text(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
-                    .collect();
-                Block::Paragraph(vec![Inline::Code(text.trim_end().to_string())])
-            }
+            Tag::CodeBlock(_) => Block::Paragraph(vec![Inline::Code(
+                raw_text(children).trim_end().to_string(),
+            )]),
             Tag::Table(_) => {
                 return Err(self.error(
                     line,

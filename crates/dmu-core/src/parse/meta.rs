@@ -1,6 +1,6 @@
 //! The metadata block at the top of every content file (`---`, `key: value` lines, `---`).
 
-use super::tree::Node;
+use super::tree::{raw_text, Node};
 use crate::error::ContentError;
 use crate::lang::Lang;
 use pulldown_cmark::Tag;
@@ -24,13 +24,7 @@ impl Meta {
         else {
             return Err(ContentError::new(file, 1, format!("no metadata: {HOW}")));
         };
-        let text: String = children
-            .iter()
-            .filter_map(|n| match n {
-                Node::Text(t) => Some(t.as_ref()),
-                _ => None,
-            })
-            .collect();
+        let text = raw_text(children);
         let mut pairs = Vec::new();
         for (i, raw) in text.lines().enumerate() {
             let at = *line + 1 + i as u32;

@@ -35,6 +35,17 @@ impl Node<'_> {
     }
 }
 
+/// The literal text inside nodes (of a code block, a metadata block or raw HTML).
+pub(crate) fn raw_text(nodes: &[Node]) -> String {
+    nodes
+        .iter()
+        .filter_map(|n| match n {
+            Node::Text(t) | Node::Html(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Parses a whole document into top-level nodes.
 pub(crate) fn parse(source: &str) -> Vec<Node<'_>> {
     let lines = LineIndex::new(source);
