@@ -57,7 +57,7 @@ pub fn Summary() -> impl IntoView {
                         <tbody>
                             {Role::ALL.into_iter().filter(|r| { let t = tallies[r.index()]; t.asked + t.wrongly_chosen > 0 }).map(|role| {
                                 let t = tallies[role.index()];
-                                let percent = if t.asked == 0 { 0 } else { t.found * 100 / t.asked };
+                                let percent = (t.found * 100).checked_div(t.asked).unwrap_or(0);
                                 view! {
                                     <tr data-role=role.key()>
                                         <th scope="row">{role.name(lang)}</th>
