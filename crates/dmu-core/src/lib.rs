@@ -9,6 +9,7 @@ pub mod lang;
 pub mod library;
 #[cfg(feature = "markdown")]
 pub mod parse;
+pub mod progress;
 pub mod quiz_text;
 pub mod rng;
 pub mod role;

@@ -1,0 +1,307 @@
+//! The numbers on the progress page: mastery per role, scenarios seen and mastered, and
+//! days practised. The rules are here, so the page only draws them.
+//!
+//! **Mastery of a role** (0..=1). A *sighting* of a role is a part of an answered scenario
+//! in which that role is a right answer. Each sighting earns credit:
+//! - 1 when the learner chose the role and nothing wrong in that part;
+//! - ½ when they chose it but also a wrong role (hedging);
+//! - 0 when they missed it;
+//! - halved again when the learner said the answer was a guess ("gok").
+//!
+//! Mastery is the credit of the last [`WINDOW`] sightings (newest first), divided by
+//! [`WINDOW`]: a role needs eight good recent sightings to be full, a few lucky answers
+//! never fill the bar, and old mistakes drop out as the learner improves.
+//!
+//! **A mastered scenario** is one whose last two answers were right and neither a guess.
+//! **Days practised** are the distinct UTC calendar days with at least one answer.
+
+use super::record::{Attempt, Confidence, Progress};
+use super::{catalog, DAY_MS};
+use crate::grade::Outcome;
+use crate::role::Role;
+use crate::scenario::{Part, Scenario};
+use std::collections::BTreeSet;
+
+/// How many recent sightings of a role count towards its mastery.
+pub const WINDOW: usize = 8;
+
+/// How well the learner knows one role.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RoleMastery {
+    /// The role.
+    pub role: Role,
+    /// 0.0..=1.0, see the module documentation.
+    pub level: f32,
+    /// All sightings of the role so far (not only the window), for "based on N answers".
+    pub sightings: usize,
+}
+
+/// The counts at the top of the progress page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Attempts recorded (on any scenario, including ones no longer in the content).
+    pub answers: usize,
+    /// Scenarios in the content answered at least once.
+    pub seen: usize,
+    /// Scenarios in the content that are mastered.
+    pub mastered: usize,
+    /// Scenarios in the content.
+    pub total: usize,
+    /// Distinct UTC days with at least one answer.
+    pub days_practised: usize,
+}
+
+/// Mastery of every role, in [`Role::ALL`] order. Answers on scenarios that are not in
+/// `scenarios` are skipped: without the scenario the right roles are unknown.
+pub fn mastery<'a>(
+    progress: &Progress,
+    scenarios: impl IntoIterator<Item = &'a Scenario>,
+) -> [RoleMastery; 6] {
+    let scenarios = catalog(scenarios);
+    let mut sightings: [Vec<(u64, f32)>; 6] = Default::default();
+    for (id, attempt) in progress.attempts() {
+        let Some(scenario) = scenarios.get(id) else {
+            continue;
+        };
+        for (i, part) in scenario.parts.iter().enumerate() {
+            let chosen = attempt.chosen.get(i).map_or(&[][..], Vec::as_slice);
+            for role in part.right_roles() {
+                let credit = credit(part, chosen, role, attempt.confidence);
+                sightings[role.index()].push((attempt.answered_at, credit));
+            }
+        }
+    }
+    Role::ALL.map(|role| level(role, &mut sightings[role.index()]))
+}
+
+/// The credit for one sighting of `role` (see the module documentation).
+fn credit(part: &Part, chosen: &[Role], role: Role, confidence: Confidence) -> f32 {
+    let right = part.right_roles();
+    let base = if !chosen.contains(&role) {
+        0.0
+    } else if chosen.iter().all(|c| right.contains(c)) {
+        1.0
+    } else {
+        0.5
+    };
+    if confidence == Confidence::Guess {
+        base / 2.0
+    } else {
+        base
+    }
+}
+
+/// The mastery of a role from its sightings (sorted here, newest first).
+fn level(role: Role, sightings: &mut [(u64, f32)]) -> RoleMastery {
+    sightings.sort_by_key(|s| std::cmp::Reverse(s.0));
+    let credit: f32 = sightings.iter().take(WINDOW).map(|s| s.1).sum();
+    RoleMastery {
+        role,
+        level: (credit / WINDOW as f32).clamp(0.0, 1.0),
+        sightings: sightings.len(),
+    }
+}
+
+/// Whether a scenario with these attempts (oldest first) is mastered: its last two
+/// answers were right and neither was a guess.
+pub fn is_mastered(attempts: &[Attempt]) -> bool {
+    attempts.len() >= 2
+        && attempts[attempts.len() - 2..]
+            .iter()
+            .all(|a| a.outcome == Outcome::Right && a.confidence != Confidence::Guess)
+}
+
+/// The distinct UTC days with at least one answer.
+pub fn days_practised(progress: &Progress) -> usize {
+    progress
+        .attempts()
+        .map(|(_, a)| a.answered_at / DAY_MS)
+        .collect::<BTreeSet<u64>>()
+        .len()
+}
+
+/// Seen, mastered and total scenarios (of those in `scenarios`), answers and days.
+pub fn summary<'a>(
+    progress: &Progress,
+    scenarios: impl IntoIterator<Item = &'a Scenario>,
+) -> Summary {
+    let ids: BTreeSet<&str> = scenarios.into_iter().map(|s| s.id.as_str()).collect();
+    let known = || progress.scenarios().filter(|(id, _)| ids.contains(id));
+    Summary {
+        answers: progress.len(),
+        seen: known().count(),
+        mastered: known().filter(|(_, list)| is_mastered(list)).count(),
+        total: ids.len(),
+        days_practised: days_practised(progress),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::record::Attempt;
+    use crate::progress::testing::{at, attempt, sure_or};
+    use crate::scenario::fixtures::scenario;
+    use Confidence::*;
+    use Role::*;
+
+    fn content() -> Vec<Scenario> {
+        vec![
+            scenario("buyer-1", vec![vec![(Buyer, true), (User, false)]]),
+            scenario("buyer-2", vec![vec![(Buyer, true), (Gatekeeper, false)]]),
+            scenario(
+                "tester",
+                vec![vec![(User, true), (Influencer, true), (Buyer, false)]],
+            ),
+            scenario(
+                "case",
+                vec![
+                    vec![(Initiator, true), (Buyer, false)],
+                    vec![(Buyer, true), (User, false)],
+                ],
+            ),
+        ]
+    }
+
+    fn level_of(progress: &Progress, role: Role) -> RoleMastery {
+        mastery(progress, &content())[role.index()]
+    }
+
+    #[test]
+    fn nothing_answered_is_zero_everywhere() {
+        for m in mastery(&Progress::new(), &content()) {
+            assert_eq!(m.level, 0.0);
+            assert_eq!(m.sightings, 0);
+        }
+        assert_eq!(
+            summary(&Progress::new(), &content()),
+            Summary {
+                total: 4,
+                ..Summary::default()
+            }
+        );
+    }
+
+    #[test]
+    fn each_clean_right_sighting_adds_an_eighth() {
+        let progress = Progress::from_attempts([
+            ("buyer-1", attempt(at(0, 9), &[Buyer], Outcome::Right)),
+            ("buyer-2", attempt(at(0, 10), &[Buyer], Outcome::Right)),
+        ]);
+        let buyer = level_of(&progress, Buyer);
+        assert_eq!(buyer.level, 2.0 / 8.0);
+        assert_eq!(buyer.sightings, 2);
+        assert_eq!(level_of(&progress, User).level, 0.0);
+    }
+
+    #[test]
+    fn hedging_missing_and_guessing_earn_less() {
+        let progress = Progress::from_attempts([
+            // Found both right roles but added a wrong one: ½ each.
+            (
+                "tester",
+                attempt(at(0, 9), &[User, Influencer, Buyer], Outcome::Partly),
+            ),
+            // Found User only, as a guess: ½ for User, 0 for Influencer.
+            ("tester", sure_or(at(1, 9), &[User], Outcome::Partly, Guess)),
+        ]);
+        assert_eq!(level_of(&progress, User).level, (0.5 + 0.5) / 8.0);
+        assert_eq!(level_of(&progress, Influencer).level, 0.5 / 8.0);
+        assert_eq!(level_of(&progress, Influencer).sightings, 2);
+        // Buyer was wrongly chosen, but never a right answer here: no sighting.
+        assert_eq!(level_of(&progress, Buyer).sightings, 0);
+    }
+
+    #[test]
+    fn only_the_latest_window_counts() {
+        // Eight wrong answers long ago, then eight right ones: full mastery.
+        let mut log: Vec<(&str, Attempt)> = (0..8)
+            .map(|d| ("buyer-1", attempt(at(d, 9), &[User], Outcome::Wrong)))
+            .collect();
+        assert_eq!(
+            level_of(&Progress::from_attempts(log.clone()), Buyer).level,
+            0.0
+        );
+        log.extend((8..16).map(|d| ("buyer-2", attempt(at(d, 9), &[Buyer], Outcome::Right))));
+        let progress = Progress::from_attempts(log);
+        assert_eq!(level_of(&progress, Buyer).level, 1.0);
+        assert_eq!(level_of(&progress, Buyer).sightings, 16);
+    }
+
+    #[test]
+    fn every_person_in_a_case_is_a_sighting_of_their_role() {
+        let progress = Progress::from_attempts([(
+            "case",
+            Attempt {
+                chosen: vec![vec![Initiator], vec![User]],
+                ..attempt(at(0, 9), &[], Outcome::Partly)
+            },
+        )]);
+        assert_eq!(level_of(&progress, Initiator).level, 1.0 / 8.0);
+        assert_eq!(level_of(&progress, Buyer).level, 0.0);
+        assert_eq!(level_of(&progress, Buyer).sightings, 1);
+    }
+
+    #[test]
+    fn answers_on_unknown_scenarios_or_with_missing_parts_are_safe() {
+        let progress = Progress::from_attempts([
+            ("removed", attempt(at(0, 9), &[Buyer], Outcome::Right)),
+            (
+                "case",
+                Attempt {
+                    chosen: vec![],
+                    ..attempt(at(0, 9), &[], Outcome::Wrong)
+                },
+            ),
+        ]);
+        assert_eq!(level_of(&progress, Buyer).sightings, 1);
+        assert_eq!(level_of(&progress, Buyer).level, 0.0);
+        let summary = summary(&progress, &content());
+        assert_eq!(summary.answers, 2);
+        assert_eq!(summary.seen, 1);
+    }
+
+    #[test]
+    fn mastered_means_the_last_two_answers_right_and_not_guessed() {
+        let right = |d| attempt(at(d, 9), &[Buyer], Outcome::Right);
+        let wrong = |d| attempt(at(d, 9), &[User], Outcome::Wrong);
+        let guess = |d| sure_or(at(d, 9), &[Buyer], Outcome::Right, Guess);
+        let unsure = |d| sure_or(at(d, 9), &[Buyer], Outcome::Right, Unsure);
+        assert!(!is_mastered(&[]));
+        assert!(!is_mastered(&[right(0)]));
+        assert!(is_mastered(&[right(0), right(1)]));
+        assert!(is_mastered(&[wrong(0), unsure(1), right(2)]));
+        assert!(!is_mastered(&[right(0), right(1), wrong(2)]));
+        assert!(!is_mastered(&[right(0), guess(1)]));
+    }
+
+    #[test]
+    fn the_summary_counts_seen_mastered_and_days() {
+        let progress = Progress::from_attempts([
+            ("buyer-1", attempt(at(0, 9), &[Buyer], Outcome::Right)),
+            ("buyer-1", attempt(at(0, 23), &[Buyer], Outcome::Right)),
+            ("buyer-2", attempt(at(2, 0), &[User], Outcome::Wrong)),
+            ("removed", attempt(at(5, 9), &[User], Outcome::Wrong)),
+        ]);
+        assert_eq!(
+            summary(&progress, &content()),
+            Summary {
+                answers: 4,
+                seen: 2,
+                mastered: 1,
+                total: 4,
+                days_practised: 3,
+            }
+        );
+    }
+
+    #[test]
+    fn days_are_utc_calendar_days() {
+        let progress = Progress::from_attempts([
+            ("a", attempt(at(1, 0) - 1, &[Buyer], Outcome::Right)),
+            ("a", attempt(at(1, 0), &[Buyer], Outcome::Right)),
+            ("a", attempt(at(1, 23), &[Buyer], Outcome::Right)),
+        ]);
+        assert_eq!(days_practised(&progress), 2);
+    }
+}

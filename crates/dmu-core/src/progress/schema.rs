@@ -1,0 +1,144 @@
+//! How progress and profiles are stored: their names under [`crate::stored::key`], their
+//! schema versions and migrations, read and written through [`crate::stored`]'s envelopes.
+//!
+//! Version 1 of progress (the `data` of the envelope):
+//! `{"attempts": {"<scenario id>": [[answered_at ms, [["role-key", …] per part], "right" |
+//! "partly" | "wrong", score percent, "guess" | "unsure" | "sure"], …]}}`, each scenario's
+//! attempts oldest first.
+//! Version 1 of profiles: `{"learners": [{"id", "name", "created_at"}], "active": id}`.
+//! Fixtures of every version live in `tests/fixtures/`, and a test reads each.
+
+use super::profiles::Profiles;
+use super::record::Progress;
+use crate::stored::{decode, encode, Decoded, Migration};
+
+impl Progress {
+    /// The current schema version of stored progress.
+    pub const VERSION: u32 = 1;
+
+    /// Upgrades from older versions: `MIGRATIONS[i]` turns version `i + 1` into `i + 2`.
+    pub const MIGRATIONS: &'static [Migration] = &[];
+
+    /// The storage name of a learner's progress (use with [`crate::stored::key`]), e.g.
+    /// `progress.p5` for the profile with id `p5`.
+    pub fn storage_name(profile_id: &str) -> String {
+        format!("progress.{profile_id}")
+    }
+
+    /// Reads stored progress: missing, readable (migrated if old), corrupt, or newer.
+    pub fn decode(raw: Option<&str>) -> Decoded<Progress> {
+        decode(raw, Progress::VERSION, Progress::MIGRATIONS)
+    }
+
+    /// The stored form, in its envelope.
+    pub fn encode(&self) -> String {
+        encode(self, Progress::VERSION)
+    }
+}
+
+impl Profiles {
+    /// The storage name of the profile list.
+    pub const NAME: &'static str = "profiles";
+
+    /// The current schema version of the stored profile list.
+    pub const VERSION: u32 = 1;
+
+    /// Upgrades from older versions, as for progress.
+    pub const MIGRATIONS: &'static [Migration] = &[];
+
+    /// Reads the stored profile list.
+    pub fn decode(raw: Option<&str>) -> Decoded<Profiles> {
+        decode(raw, Profiles::VERSION, Profiles::MIGRATIONS)
+    }
+
+    /// The stored form, in its envelope.
+    pub fn encode(&self) -> String {
+        encode(self, Profiles::VERSION)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grade::Outcome;
+    use crate::progress::testing::{at, attempt};
+    use crate::role::Role::*;
+    use crate::stored::key;
+
+    fn sample() -> Progress {
+        Progress::from_attempts([
+            ("a", attempt(at(0, 9), &[Buyer], Outcome::Right)),
+            ("b", attempt(at(1, 9), &[User, Influencer], Outcome::Partly)),
+        ])
+    }
+
+    #[test]
+    fn progress_round_trips_through_its_envelope() {
+        let raw = sample().encode();
+        assert!(raw.starts_with(r#"{"v":1,"data":{"attempts":{"#));
+        assert_eq!(Progress::decode(Some(&raw)), Decoded::Ok(sample()));
+        assert_eq!(
+            key(&Progress::storage_name("p5")),
+            "dmu-trainer.progress.p5"
+        );
+    }
+
+    #[test]
+    fn every_unreadable_progress_value_is_corrupt_never_empty() {
+        let junk = "{".repeat(2_000_000);
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        let valid = sample().encode();
+        let truncated = &valid[..valid.len() / 2];
+        for raw in [
+            "",
+            " \n",
+            "null",
+            "42",
+            "\"text\"",
+            "[]",
+            truncated,
+            r#"{"v":1}"#,
+            r#"{"v":1,"data":null}"#,
+            r#"{"v":1,"data":{}}"#,
+            r#"{"v":1,"data":{"attempts":[]}}"#,
+            r#"{"v":1,"data":{"attempts":{"a":{}}}}"#,
+            r#"{"v":1,"data":{"attempts":{"a":[[-1,[],"right",1,"sure"]]}}}"#,
+            r#"{"v":1,"data":{"attempts":{"a":[[1,[["boss"]],"right",1,"sure"]]}}}"#,
+            r#"{"v":1,"data":{"attempts":{"a":[[1,[],"meh",1,"sure"]]}}}"#,
+            r#"{"v":1,"data":{"attempts":{"a":[[1,[],"right",300,"sure"]]}}}"#,
+            r#"{"v":1,"data":{"attempts":{"a":[[1,[],"right",1]]}}}"#,
+            r#"{"v":1,"data":{"attempts":{"a":[[1,[],"right",1,"sure","extra"]]}}}"#,
+            r#"{"v":1,"data":{"attempts":{"a":[{"t":1,"c":[],"o":"right","p":1,"k":"sure"}]}}}"#,
+            r#"{"v":"1","data":{"attempts":{}}}"#,
+            junk.as_str(),
+            deep.as_str(),
+        ] {
+            assert!(
+                matches!(Progress::decode(Some(raw)), Decoded::Corrupt(_)),
+                "{}",
+                &raw[..raw.len().min(60)]
+            );
+        }
+    }
+
+    #[test]
+    fn progress_from_a_newer_app_is_left_alone() {
+        assert_eq!(
+            Progress::decode(Some(r#"{"v":2,"data":{"answers":[]}}"#)),
+            Decoded::Newer(2)
+        );
+    }
+
+    #[test]
+    fn profiles_round_trip_through_their_envelope() {
+        let mut profiles = Profiles::new("Anna", 1).expect("valid");
+        profiles.add("Bram", 2).expect("valid");
+        let raw = profiles.encode();
+        assert_eq!(Profiles::decode(Some(&raw)), Decoded::Ok(profiles));
+        assert!(matches!(
+            Profiles::decode(Some(r#"{"v":1,"data":{"learners":[],"active":"x"}}"#)),
+            Decoded::Corrupt(_)
+        ));
+        assert_eq!(Profiles::decode(None), Decoded::Missing);
+    }
+}
