@@ -19,6 +19,7 @@ pub mod scenario;
 pub mod stored;
 pub mod text;
 pub mod ui_text;
+pub mod workshop;
 
 pub use error::ContentError;
 pub use lang::Lang;

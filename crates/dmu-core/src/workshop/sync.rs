@@ -1,0 +1,241 @@
+//! What the presenter console and the projector window say to each other over a
+//! BroadcastChannel, and the audience-safe view of a session.
+//!
+//! The console sends the whole [`AudienceView`] after every change (it is small), so the
+//! audience window never has to merge anything and a reloaded one is right again after
+//! one `Hello`. The view carries only what the projector may show: before reveal no
+//! right answer, no explanation, no tip, no chapter section and no scenario id (a
+//! trainer's id may name the role); links in the situation are flattened to their text.
+//! The timer travels as its state (an end time), and each window computes the time left
+//! from its own clock, which is the same clock for two windows of one browser.
+
+use super::letter::Letter;
+use super::session::{Item, Phase, Session, Stage};
+use super::summary::Summary;
+use super::teams::{standings, TeamScore};
+use super::timer::Timer;
+use super::votes::{lettered, tally};
+use crate::lang::Lang;
+use crate::library::Library;
+use crate::role::Role;
+use crate::scenario::{Profile, Scenario};
+use crate::text::{Block, Inline};
+use serde::{Deserialize, Serialize};
+
+/// The BroadcastChannel name both windows open.
+pub const CHANNEL: &str = "dmu-trainer.workshop";
+
+/// A message on the channel.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", content = "data", rename_all = "kebab-case")]
+pub enum SyncMessage {
+    /// Audience → console: a window that just opened (or reloaded) asks for the state.
+    Hello,
+    /// Console → audience: everything the projector shows now.
+    State(AudienceView),
+    /// Console → audience: the session was ended and cleared.
+    Cleared,
+}
+
+impl SyncMessage {
+    /// The message as JSON, for `postMessage`.
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string(self)
+    }
+
+    /// Reads a message; anything else on the channel (another version, garbage) is `None`
+    /// and should be ignored.
+    pub fn from_json(text: &str) -> Option<SyncMessage> {
+        serde_json::from_str(text).ok()
+    }
+}
+
+/// What the projector shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AudienceView {
+    pub lang: Lang,
+    pub screen: Screen,
+    /// Team standings over the revealed scenarios, highest first; empty without teams.
+    pub scores: Vec<TeamScore>,
+}
+
+/// The projector's screen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "screen", content = "data", rename_all = "lowercase")]
+pub enum Screen {
+    /// Before the start (or when the scenario on screen is not in the library).
+    Waiting { scenarios: usize },
+    /// A scenario.
+    Question(Box<AudienceQuestion>),
+    /// The end of the session.
+    Summary(Box<Summary>),
+}
+
+/// A scenario as the room sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AudienceQuestion {
+    /// 1-based position in the playlist.
+    pub number: usize,
+    pub total: usize,
+    pub question: String,
+    pub situation: Vec<Block>,
+    pub profile: Option<Profile>,
+    /// In letter order, without any hint of which is right.
+    pub options: Vec<AudienceOption>,
+    pub phase: Phase,
+    pub timer: Timer,
+    /// How many votes are in (people or teams); no distribution before reveal.
+    pub ballots: u32,
+    /// The answer, only once revealed.
+    pub reveal: Option<Reveal>,
+}
+
+/// An option before reveal: a letter and a role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AudienceOption {
+    pub letter: Letter,
+    pub role: Role,
+}
+
+/// The answer and the room's votes, after reveal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reveal {
+    pub options: Vec<RevealedOption>,
+    pub ballots: u32,
+    pub right_share: Option<f64>,
+    /// How to approach this person (`> [!TIP]`).
+    pub tip: Option<Vec<Block>>,
+}
+
+/// An option after reveal, with its explanation and bar.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevealedOption {
+    pub letter: Letter,
+    pub role: Role,
+    pub correct: bool,
+    pub why: Vec<Inline>,
+    pub count: u32,
+    pub percent: u8,
+}
+
+/// The audience-safe view of a session, in the library's language.
+pub fn audience_view(session: &Session, library: &Library) -> AudienceView {
+    let waiting = Screen::Waiting {
+        scenarios: session.items().len(),
+    };
+    let screen = match session.stage() {
+        Stage::Lobby => waiting,
+        Stage::Playing(index) => session
+            .items()
+            .get(index)
+            .and_then(|item| Some((item, library.scenario(&item.scenario)?)))
+            .map(|(item, scenario)| {
+                let total = session.items().len();
+                Screen::Question(Box::new(question(item, scenario, index, total, session)))
+            })
+            .unwrap_or(waiting),
+        Stage::Summary => {
+            let mut summary = session.summary(library);
+            summary.not_revealed.clear();
+            Screen::Summary(Box::new(summary))
+        }
+    };
+    AudienceView {
+        lang: library.lang,
+        screen,
+        scores: standings(session.scores(library)),
+    }
+}
+
+fn question(
+    item: &Item,
+    scenario: &Scenario,
+    index: usize,
+    total: usize,
+    session: &Session,
+) -> AudienceQuestion {
+    let options = lettered(scenario, &item.order)
+        .into_iter()
+        .map(|(letter, choice)| AudienceOption {
+            letter,
+            role: choice.role,
+        })
+        .collect();
+    AudienceQuestion {
+        number: index.saturating_add(1),
+        total,
+        question: scenario.question.clone(),
+        situation: unlink_blocks(&scenario.situation),
+        profile: scenario.profile.as_ref().map(|p| Profile {
+            activity: unlink(&p.activity),
+            ..p.clone()
+        }),
+        options,
+        phase: item.phase,
+        timer: *session.timer(),
+        ballots: item.votes.ballots(),
+        reveal: (item.phase == Phase::Revealed).then(|| reveal(item, scenario)),
+    }
+}
+
+fn reveal(item: &Item, scenario: &Scenario) -> Reveal {
+    let tally = tally(scenario, &item.order, &item.votes);
+    let options = tally
+        .options
+        .iter()
+        .zip(lettered(scenario, &item.order))
+        .map(|(option, (_, choice))| RevealedOption {
+            letter: option.letter,
+            role: option.role,
+            correct: option.correct,
+            why: choice.why.clone(),
+            count: option.count,
+            percent: option.percent,
+        })
+        .collect();
+    Reveal {
+        options,
+        ballots: tally.ballots,
+        right_share: tally.right_share,
+        tip: scenario.tip.clone(),
+    }
+}
+
+/// Blocks with links replaced by their text and heading anchors dropped.
+fn unlink_blocks(blocks: &[Block]) -> Vec<Block> {
+    blocks
+        .iter()
+        .map(|block| match block {
+            Block::Paragraph(inlines) => Block::Paragraph(unlink(inlines)),
+            Block::Heading { level, text, .. } => Block::Heading {
+                level: *level,
+                id: None,
+                text: unlink(text),
+            },
+            Block::List { ordered, items } => Block::List {
+                ordered: *ordered,
+                items: items.iter().map(|item| unlink_blocks(item)).collect(),
+            },
+            Block::Quote { kind, blocks } => Block::Quote {
+                kind: *kind,
+                blocks: unlink_blocks(blocks),
+            },
+        })
+        .collect()
+}
+
+/// Inlines with links replaced by their text.
+fn unlink(inlines: &[Inline]) -> Vec<Inline> {
+    inlines
+        .iter()
+        .flat_map(|inline| match inline {
+            Inline::Link { children, .. } => unlink(children),
+            Inline::Strong(children) => vec![Inline::Strong(unlink(children))],
+            Inline::Emph(children) => vec![Inline::Emph(unlink(children))],
+            other => vec![other.clone()],
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
