@@ -5,8 +5,10 @@ use crate::components::chapter::ChapterPage;
 use crate::components::header::Header;
 use crate::components::notices::Notices;
 use crate::components::practice::PracticePage;
+use crate::components::progress::ProgressPage;
 use crate::components::quiz::QuizPage;
 use crate::content::library;
+use crate::learner::{round_name, Learner};
 use crate::{dom, storage};
 use dmu_core::round::Round;
 use dmu_core::route::Route;
@@ -27,8 +29,16 @@ pub struct CurrentRoute(pub RwSignal<Route>);
 #[derive(Clone, Copy)]
 pub struct ActiveRound(pub RwSignal<Option<Round>>);
 
-/// The name and schema version of the stored round.
-const ROUND: (&str, u32) = ("round", 1);
+/// The schema version of the stored round.
+const ROUND_VERSION: u32 = 1;
+
+/// The profile's open round, if it still fits the content.
+fn load_round(profile_id: &str, lang: Lang) -> Option<Round> {
+    match storage::read::<Round>(&round_name(profile_id), ROUND_VERSION, &[]) {
+        storage::Loaded::Ok(round) if round.fits(library(lang)) => Some(round),
+        _ => None,
+    }
+}
 
 /// The page a route shows.
 #[derive(Clone, Copy, PartialEq)]
@@ -36,6 +46,7 @@ enum Page {
     Chapter,
     Practice,
     Quiz,
+    Progress,
 }
 
 impl Page {
@@ -43,6 +54,7 @@ impl Page {
         match route {
             Route::Practice => Page::Practice,
             Route::Quiz => Page::Quiz,
+            Route::Progress => Page::Progress,
             _ => Page::Chapter,
         }
     }
@@ -57,21 +69,36 @@ pub fn App() -> impl IntoView {
     };
     let lang = RwSignal::new(prefs.lang);
     let route = RwSignal::new(Route::parse(&dom::location_hash()));
-    let round = RwSignal::new(match storage::read::<Round>(ROUND.0, ROUND.1, &[]) {
-        storage::Loaded::Ok(round) if round.fits(library(lang.get_untracked())) => Some(round),
-        _ => None,
-    });
+    let learner = Learner::load(prefs.lang);
+    let round = RwSignal::new(load_round(&learner.active_id(), prefs.lang));
     provide_context(UiLang(lang));
     provide_context(CurrentRoute(route));
     provide_context(ActiveRound(round));
+    provide_context(learner);
     // Keep the round in storage, so a reload or tomorrow's visit continues where it was.
     Effect::new(move |_| {
         round.with(|round| {
             if let Some(round) = round {
-                let _ = storage::write(ROUND.0, ROUND.1, round);
+                let _ = storage::write(&round_name(&learner.active_id()), ROUND_VERSION, round);
             }
         })
     });
+    // Another profile: its own round.
+    let active = Memo::new(move |_| learner.profiles.with(|p| p.active().id.clone()));
+    Effect::new(move |previous: Option<String>| {
+        let id = active.get();
+        if previous.is_some_and(|p| p != id) {
+            round.set(load_round(&id, lang.get_untracked()));
+        }
+        id
+    });
+    // Another tab saved something: show it here too.
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().is_none_or(|key| storage::is_ours(&key)) {
+            learner.reload();
+        }
+    });
+    on_cleanup(move || on_storage.remove());
 
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::parse(&dom::location_hash()));
@@ -101,6 +128,7 @@ pub fn App() -> impl IntoView {
                 Page::Chapter => view! { <ChapterPage/> }.into_any(),
                 Page::Practice => view! { <PracticePage/> }.into_any(),
                 Page::Quiz => view! { <QuizPage/> }.into_any(),
+                Page::Progress => view! { <ProgressPage/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

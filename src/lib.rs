@@ -5,6 +5,7 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod dom;
+pub mod learner;
 pub mod storage;
 
 /// Mounts the app on `<body>` and removes the loading notice from `index.html`.

@@ -3,7 +3,7 @@
 //! back to memory with a notice, moves unreadable values to a backup key instead of
 //! overwriting them, and never writes over a value from a newer version of the app.
 
-use dmu_core::stored::{backup_key, decode, encode, key, Decoded, Migration};
+use dmu_core::stored::{backup_key, decode, encode, key, Decoded, Migration, KEY_PREFIX};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -119,6 +119,39 @@ pub fn read<T: DeserializeOwned>(name: &str, version: u32, migrations: &[Migrati
             }
         }
     })
+}
+
+/// The raw stored text under `name` (or a full key such as a backup key), for change
+/// detection and for exporting a backup exactly as it was.
+pub fn read_raw(name_or_key: &str) -> Option<String> {
+    let full = if name_or_key.starts_with(KEY_PREFIX) {
+        name_or_key.to_string()
+    } else {
+        key(name_or_key)
+    };
+    STORE.with(|store| store.get(&full))
+}
+
+/// Removes a value (a deleted profile's data). A value owned by a newer app stays.
+pub fn remove(name: &str) {
+    STORE.with(|store| {
+        if store.frozen.borrow().contains(name) {
+            return;
+        }
+        match &store.backend {
+            Backend::Local(storage) => {
+                let _ = storage.remove_item(&key(name));
+            }
+            Backend::Memory(map) => {
+                map.borrow_mut().remove(&key(name));
+            }
+        }
+    })
+}
+
+/// Whether a storage key (from a `storage` event) is one of the app's.
+pub fn is_ours(storage_key: &str) -> bool {
+    storage_key.starts_with(KEY_PREFIX)
 }
 
 /// Writes a value in its envelope, unless a newer app owns it.

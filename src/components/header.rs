@@ -44,6 +44,7 @@ pub fn Header() -> impl IntoView {
             <nav class="main-nav" aria-label=move || text().nav_label>
                 <a href="#/chapter" aria-current=current(Route::is_chapter)>{move || text().nav_chapter}</a>
                 <a href="#/practice" aria-current=current(Route::is_practice)>{move || text().nav_practice}</a>
+                <a href="#/progress" aria-current=current(|r| *r == Route::Progress)>{move || text().nav_progress}</a>
             </nav>
             <button type="button" class="lang-switch" on:click=switch title=move || text().switch_language>
                 {move || text().language_name}

@@ -4,6 +4,7 @@ pub mod chapter;
 pub mod header;
 pub mod notices;
 pub mod practice;
+pub mod progress;
 pub mod quiz;
 pub mod rich_text;
 pub mod role_cards;

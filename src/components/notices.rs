@@ -1,20 +1,55 @@
-//! Notices about the learner's data, such as storage being unavailable.
+//! Notices about the learner's data: storage unavailable, a damaged value set aside (with
+//! its export), a value from a newer version left alone, storage full.
 
 use crate::app::UiLang;
-use crate::storage;
+use crate::learner::{Learner, Notice};
+use crate::{dom, storage};
+use dmu_core::progress_text::progress_text;
 use dmu_core::ui_text::ui_text;
 use leptos::prelude::*;
 
-/// A banner shown when the app can only keep data in memory.
+/// The banners about stored data.
 #[component]
 pub fn Notices() -> impl IntoView {
     let UiLang(lang) = expect_context();
+    let learner: Learner = expect_context();
     let persistent = storage::is_persistent();
+    let dismiss = move |notice: Notice| learner.notices.update(|all| all.retain(|n| *n != notice));
     view! {
-        <Show when=move || !persistent>
-            <div class="notice notice-warning" role="status">
-                <p>{move || ui_text(lang.get()).storage_memory_only}</p>
-            </div>
-        </Show>
+        <div class="notices" role="status">
+            {move || (!persistent).then(|| view! {
+                <div class="notice notice-warning"><p>{ui_text(lang.get()).storage_memory_only}</p></div>
+            })}
+            {move || {
+                let text = progress_text(lang.get());
+                learner.notices.get().into_iter().map(|notice| {
+                    let message = match &notice {
+                        Notice::Corrupt { .. } => text.notice_corrupt,
+                        Notice::Newer => text.notice_newer,
+                        Notice::Full => text.notice_full,
+                    };
+                    let backup = match &notice {
+                        Notice::Corrupt { backup: Some(key) } => Some(key.clone()),
+                        _ => None,
+                    };
+                    let closing = notice.clone();
+                    view! {
+                        <div class="notice notice-warning" data-notice=format!("{notice:?}")>
+                            <p>{message}</p>
+                            <div class="notice-actions">
+                                {backup.map(|key| view! {
+                                    <button type="button" class="button" on:click=move |_| {
+                                        if let Some(raw) = storage::read_raw(&key) {
+                                            dom::download(&format!("{key}.json"), &raw, "application/json");
+                                        }
+                                    }>{text.export_backup}</button>
+                                })}
+                                <button type="button" class="button" on:click=move |_| dismiss(closing.clone())>{text.dismiss}</button>
+                            </div>
+                        </div>
+                    }
+                }).collect_view()
+            }}
+        </div>
     }
 }

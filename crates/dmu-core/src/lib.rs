@@ -10,6 +10,7 @@ pub mod library;
 #[cfg(feature = "markdown")]
 pub mod parse;
 pub mod progress;
+pub mod progress_text;
 pub mod quiz_text;
 pub mod rng;
 pub mod role;

@@ -4,7 +4,10 @@
 use crate::app::UiLang;
 use crate::components::rich_text::{blocks_view, inlines_view};
 use crate::content::library;
+use crate::learner::Learner;
 use dmu_core::grade::Outcome;
+use dmu_core::progress::contrast_for;
+use dmu_core::progress_text::progress_text;
 use dmu_core::quiz_text::{outcome_label, quiz_text, score_number};
 use dmu_core::round::Answer;
 use dmu_core::scenario::{Choice, Scenario};
@@ -21,7 +24,29 @@ pub fn Feedback(
     let lang = lang.get_untracked();
     let text = quiz_text(lang);
     let outcome = answer.grade.outcome;
-    let section = library(lang).chapter.section(&scenario.section);
+    let lib = library(lang);
+    let section = lib.chapter.section(&scenario.section);
+    let learner: Learner = expect_context();
+    // When this scenario sets apart two roles the learner often confuses, show both side by side.
+    let contrast = learner
+        .progress
+        .with_untracked(|p| contrast_for(p, lib.scenarios(), scenario));
+    let contrast = contrast.map(|pair| {
+        let cards: Vec<_> = [pair.actual, pair.chose]
+            .into_iter()
+            .filter_map(|role| lib.chapter.role_section(role).and_then(|s| s.card()))
+            .collect();
+        view! {
+            <div class="contrast">
+                <h3>{progress_text(lang).contrast_title}": "{pair.chose.name(lang)}" ↔ "{pair.actual.name(lang)}</h3>
+                <dl>
+                    {cards.into_iter().map(|card| view! {
+                        <div data-role=card.role.key()><dt>{card.role.name(lang)}</dt><dd>{inlines_view(card.summary)}</dd></div>
+                    }).collect_view()}
+                </dl>
+            </div>
+        }
+    });
     let class = match outcome {
         Outcome::Right => "feedback is-right",
         Outcome::Partly => "feedback is-partly",
@@ -73,6 +98,7 @@ pub fn Feedback(
                 {(outcome == Outcome::Partly).then(|| format!(" ({})", score_number(lang, answer.grade.score)))}
             </h2>
             {parts}
+            {contrast}
             {scenario.tip.as_ref().map(|tip| view! {
                 <div class="callout callout-tip"><p><strong>{text.approach}</strong></p>{blocks_view(tip)}</div>
             })}

@@ -8,6 +8,9 @@ use crate::app::{ActiveRound, UiLang};
 use crate::components::rich_text::blocks_view;
 use crate::content::library;
 use crate::dom;
+use crate::learner::Learner;
+use dmu_core::progress::{Attempt, Confidence};
+use dmu_core::progress_text::{confidence_label, progress_text};
 use dmu_core::quiz_text::{choose_all, outcome_label, question_of, quiz_text};
 use dmu_core::role::Role;
 use dmu_core::scenario::Part;
@@ -37,6 +40,8 @@ pub fn Question(index: usize) -> impl IntoView {
             .map_or_else(|| vec![Vec::<Role>::new(); parts], |a| a.chosen.clone()),
     );
     let warning = RwSignal::new(false);
+    let confidence = RwSignal::new(Confidence::Unsure);
+    let learner: Learner = expect_context();
     let id = item.scenario.clone();
 
     let toggle = move |part: usize, role: Role, multiple: bool| {
@@ -68,9 +73,15 @@ pub fn Question(index: usize) -> impl IntoView {
             let Some(scenario) = library(lang.get_untracked()).scenario(&id) else {
                 return;
             };
+            let chosen = chosen.get_untracked();
+            let now = dom::now_ms() as u64;
+            learner.record(
+                &scenario.id,
+                Attempt::graded(scenario, chosen.clone(), confidence.get_untracked(), now),
+            );
             round.update(|r| {
                 if let Some(r) = r {
-                    r.answer(scenario, chosen.get_untracked());
+                    r.answer(scenario, chosen);
                 }
             });
             request_animation_frame(|| dom::focus_element("feedback-title"));
@@ -180,6 +191,15 @@ pub fn Question(index: usize) -> impl IntoView {
                             }
                         }).collect_view()}
                         <Show when=move || answer.with(Option::is_none)>
+                            <fieldset class="confidence">
+                                <legend>{progress_text(lang).confidence_legend}</legend>
+                                {Confidence::ALL.into_iter().map(|level| view! {
+                                    <label class="chip">
+                                        <input type="radio" name="confidence" prop:checked=move || confidence.get() == level on:change=move |_| confidence.set(level)/>
+                                        {confidence_label(lang, level)}
+                                    </label>
+                                }).collect_view()}
+                            </fieldset>
                             <div class="actions">
                                 <button type="submit" class="button primary">{text.check}</button>
                                 <Show when=move || warning.get()>

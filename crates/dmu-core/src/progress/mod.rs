@@ -20,7 +20,7 @@ pub use merge::{merge, Merged};
 pub use profiles::{Learner, ProfileError, Profiles};
 pub use record::{Attempt, Confidence, Progress};
 pub use review::{due, schedule, Due};
-pub use targeted::{review_round, Pick};
+pub use targeted::{contrast_for, review_round, Pick};
 
 use crate::scenario::Scenario;
 use std::collections::HashMap;

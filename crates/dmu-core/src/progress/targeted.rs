@@ -94,6 +94,21 @@ pub fn review_round<'a>(
 }
 
 /// A scenario's relevance to the confused pairs, and the pair it contrasts, if any.
+/// The learner's confused pair (of their top pairs in recent answers) that this scenario
+/// contrasts, for feedback that sets exactly those two roles apart; `None` when it
+/// contrasts none of them. The same rule the review round uses to pick scenarios.
+pub fn contrast_for<'a>(
+    progress: &Progress,
+    scenarios: impl IntoIterator<Item = &'a Scenario>,
+    scenario: &Scenario,
+) -> Option<Pair> {
+    let mut pairs = Confusion::of_latest(progress, RECENT, scenarios).pairs();
+    pairs.truncate(TOP_PAIRS);
+    pairs
+        .into_iter()
+        .find(|pair| scenario.parts.iter().any(|p| contrasts(p, pair)))
+}
+
 fn relevance(scenario: &Scenario, pairs: &[Pair]) -> (u32, Option<Pair>) {
     let mut best = (0, None);
     for pair in pairs {
@@ -116,6 +131,30 @@ fn contrasts(part: &Part, pair: &Pair) -> bool {
     let right = |role| part.choice(role).is_some_and(|c| c.correct);
     let wrong = |role| part.choice(role).is_some_and(|c| !c.correct);
     (right(pair.actual) && wrong(pair.chose)) || (right(pair.chose) && wrong(pair.actual))
+}
+
+#[cfg(test)]
+mod contrast_tests {
+    use super::*;
+    use crate::grade::Outcome;
+    use crate::progress::testing::{at, attempt};
+    use crate::role::Role::*;
+    use crate::scenario::fixtures::scenario;
+
+    #[test]
+    fn feedback_contrasts_the_pair_the_learner_confuses() {
+        let asked = scenario("asked", vec![vec![(Influencer, true), (Gatekeeper, false)]]);
+        let other = scenario("other", vec![vec![(Buyer, true), (User, false)]]);
+        let mut progress = Progress::new();
+        for day in 0..3 {
+            progress.record("asked", attempt(at(day, 9), &[Gatekeeper], Outcome::Wrong));
+        }
+        let all = [asked.clone(), other.clone()];
+        let pair = contrast_for(&progress, &all, &asked).expect("a contrast");
+        assert_eq!((pair.chose, pair.actual), (Gatekeeper, Influencer));
+        assert_eq!(contrast_for(&progress, &all, &other), None);
+        assert_eq!(contrast_for(&Progress::new(), &all, &asked), None);
+    }
 }
 
 #[cfg(test)]

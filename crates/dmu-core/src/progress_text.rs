@@ -1,0 +1,306 @@
+//! The words of the progress page, the profile controls and the storage notices, in Dutch
+//! and English, with the sentences that carry numbers or errors.
+
+use crate::lang::Lang;
+use crate::progress::{Confidence, ImportError, ProfileError};
+use crate::role::Role;
+
+/// The progress page's words in one language.
+pub struct ProgressText {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub empty: &'static str,
+    pub answers: &'static str,
+    pub seen: &'static str,
+    pub mastered: &'static str,
+    pub days: &'static str,
+    pub mastery_title: &'static str,
+    pub mastery_intro: &'static str,
+    pub confusion_title: &'static str,
+    pub confusion_intro: &'static str,
+    pub confusion_none: &'static str,
+    pub chose_header: &'static str,
+    pub was_header: &'static str,
+    pub review_title: &'static str,
+    pub review_start: &'static str,
+    pub review_nothing: &'static str,
+    pub confidence_legend: &'static str,
+    pub contrast_title: &'static str,
+    pub profiles_title: &'static str,
+    pub active_profile: &'static str,
+    pub switch_to: &'static str,
+    pub new_profile: &'static str,
+    pub name_label: &'static str,
+    pub add: &'static str,
+    pub rename: &'static str,
+    pub save: &'static str,
+    pub cancel: &'static str,
+    pub delete: &'static str,
+    pub delete_confirm: &'static str,
+    pub reset: &'static str,
+    pub reset_confirm: &'static str,
+    pub reset_done: &'static str,
+    pub undo: &'static str,
+    pub data_title: &'static str,
+    pub data_intro: &'static str,
+    pub export: &'static str,
+    pub import: &'static str,
+    pub notice_corrupt: &'static str,
+    pub notice_newer: &'static str,
+    pub notice_full: &'static str,
+    pub export_backup: &'static str,
+    pub dismiss: &'static str,
+    pub default_profile: &'static str,
+}
+
+const NL: ProgressText = ProgressText {
+    title: "Voortgang",
+    intro: "Wat je al beheerst, wat je nog verwart en wat je vandaag kunt herhalen. Alles blijft in deze browser.",
+    empty: "Nog geen antwoorden. Speel een ronde en kom hier terug.",
+    answers: "antwoorden",
+    seen: "situaties gezien",
+    mastered: "situaties beheerst",
+    days: "dagen geoefend",
+    mastery_title: "Beheersing per rol",
+    mastery_intro: "Gebaseerd op je laatste acht antwoorden waar die rol het juiste antwoord was. Een gok telt half.",
+    confusion_title: "Welke rollen verwar je?",
+    confusion_intro: "Per rij de rol die je koos, per kolom de rol die het was.",
+    confusion_none: "Je hebt nog geen rollen met elkaar verward.",
+    chose_header: "Je koos ↓ / het was →",
+    was_header: "Het was",
+    review_title: "Herhalen",
+    review_start: "Start een herhaalronde",
+    review_nothing: "Er staat nu niets klaar om te herhalen.",
+    confidence_legend: "Hoe zeker ben je?",
+    contrast_title: "Het verschil dat je vaak mist",
+    profiles_title: "Profielen op dit apparaat",
+    active_profile: "Actief profiel",
+    switch_to: "Wissel naar",
+    new_profile: "Nieuw profiel",
+    name_label: "Naam",
+    add: "Toevoegen",
+    rename: "Naam wijzigen",
+    save: "Opslaan",
+    cancel: "Annuleren",
+    delete: "Verwijderen",
+    delete_confirm: "Ja, verwijder dit profiel en alle voortgang",
+    reset: "Voortgang wissen",
+    reset_confirm: "Ja, wis mijn voortgang",
+    reset_done: "Je voortgang is gewist.",
+    undo: "Ongedaan maken",
+    data_title: "Je gegevens meenemen",
+    data_intro: "Bewaar je voortgang als bestand en lees het in op een ander apparaat. Wat er al is, blijft staan; dubbele antwoorden tellen één keer.",
+    export: "Voortgang exporteren",
+    import: "Voortgang importeren",
+    notice_corrupt: "Opgeslagen gegevens waren beschadigd. We hebben ze apart gezet in plaats van ze te overschrijven; je kunt ze exporteren.",
+    notice_newer: "Deze gegevens komen van een nieuwere versie van de app. We laten ze ongemoeid; wat je nu doet, wordt niet opgeslagen. Werk de app bij of gebruik de nieuwere versie.",
+    notice_full: "De opslag van je browser is vol. Je eerdere voortgang is veilig, maar nieuwe antwoorden worden alleen tijdens dit bezoek bewaard. Exporteer je voortgang of maak ruimte.",
+    export_backup: "Exporteer de apart gezette gegevens",
+    dismiss: "Sluiten",
+    default_profile: "Ik",
+};
+
+const EN: ProgressText = ProgressText {
+    title: "Progress",
+    intro: "What you have mastered, what you still confuse, and what to review today. Everything stays in this browser.",
+    empty: "No answers yet. Play a round and come back here.",
+    answers: "answers",
+    seen: "situations seen",
+    mastered: "situations mastered",
+    days: "days practised",
+    mastery_title: "Mastery per role",
+    mastery_intro: "Based on your last eight answers where that role was the right answer. A guess counts half.",
+    confusion_title: "Which roles do you confuse?",
+    confusion_intro: "Each row is the role you chose, each column the role it was.",
+    confusion_none: "You have not confused any roles yet.",
+    chose_header: "You chose ↓ / it was →",
+    was_header: "It was",
+    review_title: "Review",
+    review_start: "Start a review round",
+    review_nothing: "Nothing is ready to review right now.",
+    confidence_legend: "How sure are you?",
+    contrast_title: "The difference you often miss",
+    profiles_title: "Profiles on this device",
+    active_profile: "Active profile",
+    switch_to: "Switch to",
+    new_profile: "New profile",
+    name_label: "Name",
+    add: "Add",
+    rename: "Rename",
+    save: "Save",
+    cancel: "Cancel",
+    delete: "Delete",
+    delete_confirm: "Yes, delete this profile and all its progress",
+    reset: "Clear progress",
+    reset_confirm: "Yes, clear my progress",
+    reset_done: "Your progress has been cleared.",
+    undo: "Undo",
+    data_title: "Take your data with you",
+    data_intro: "Save your progress as a file and read it in on another device. What is there stays; an answer counts once.",
+    export: "Export progress",
+    import: "Import progress",
+    notice_corrupt: "Stored data was damaged. We set it aside instead of overwriting it; you can export it.",
+    notice_newer: "This data comes from a newer version of the app. We leave it untouched; what you do now is not saved. Update the app or use the newer version.",
+    notice_full: "Your browser's storage is full. Your earlier progress is safe, but new answers are only kept during this visit. Export your progress or free some space.",
+    export_backup: "Export the data set aside",
+    dismiss: "Close",
+    default_profile: "Me",
+};
+
+/// The progress page's text for a language.
+pub fn progress_text(lang: Lang) -> &'static ProgressText {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}
+
+/// "gok", "twijfel", "zeker".
+pub fn confidence_label(lang: Lang, confidence: Confidence) -> &'static str {
+    match (lang, confidence) {
+        (Lang::Nl, Confidence::Guess) => "Gok",
+        (Lang::Nl, Confidence::Unsure) => "Twijfel",
+        (Lang::Nl, Confidence::Sure) => "Zeker",
+        (Lang::En, Confidence::Guess) => "Guess",
+        (Lang::En, Confidence::Unsure) => "Unsure",
+        (Lang::En, Confidence::Sure) => "Sure",
+    }
+}
+
+/// "Je koos Portier waar het Beïnvloeder was: 4 keer."
+pub fn confusion_line(lang: Lang, chose: Role, actual: Role, count: u32) -> String {
+    let times = match (lang, count) {
+        (Lang::Nl, 1) => "1 keer".to_string(),
+        (Lang::Nl, n) => format!("{n} keer"),
+        (Lang::En, 1) => "once".to_string(),
+        (Lang::En, n) => format!("{n} times"),
+    };
+    match lang {
+        Lang::Nl => format!(
+            "Je koos {} waar het {} was: {times}.",
+            chose.name(lang),
+            actual.name(lang)
+        ),
+        Lang::En => format!(
+            "You chose {} where it was {}: {times}.",
+            chose.name(lang),
+            actual.name(lang)
+        ),
+    }
+}
+
+/// "73% · 6 antwoorden".
+pub fn mastery_line(lang: Lang, level: f32, sightings: usize) -> String {
+    let percent = (level.clamp(0.0, 1.0) * 100.0).round() as u32;
+    match (lang, sightings) {
+        (Lang::Nl, 1) => format!("{percent}% · 1 antwoord"),
+        (Lang::Nl, n) => format!("{percent}% · {n} antwoorden"),
+        (Lang::En, 1) => format!("{percent}% · 1 answer"),
+        (Lang::En, n) => format!("{percent}% · {n} answers"),
+    }
+}
+
+/// "3 situaties staan klaar om te herhalen."
+pub fn due_line(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Nl, 1) => "1 situatie staat klaar om te herhalen.".to_string(),
+        (Lang::Nl, n) => format!("{n} situaties staan klaar om te herhalen."),
+        (Lang::En, 1) => "1 situation is ready to review.".to_string(),
+        (Lang::En, n) => format!("{n} situations are ready to review."),
+    }
+}
+
+/// "12 antwoorden toegevoegd, 3 stonden er al."
+pub fn import_line(lang: Lang, added: usize, already: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Ingelezen: {added} antwoorden toegevoegd, {already} stonden er al."),
+        Lang::En => format!("Imported: {added} answers added, {already} were already there."),
+    }
+}
+
+/// Why an import failed, and what to do.
+pub fn import_error(lang: Lang, error: &ImportError) -> String {
+    match lang {
+        Lang::En => format!(
+            "This file cannot be imported: {error}. Choose a file made with 'Export progress'."
+        ),
+        Lang::Nl => {
+            let why = match error {
+                ImportError::Empty => "het bestand is leeg".to_string(),
+                ImportError::TooLarge { bytes, max } => {
+                    format!("het bestand is te groot ({bytes} bytes, maximaal {max})")
+                }
+                ImportError::NotJson(_) => {
+                    "het bestand is geen leesbare JSON (misschien afgebroken)".to_string()
+                }
+                ImportError::WrongFormat => {
+                    "het is geen voortgangsbestand van DMU Trainer".to_string()
+                }
+                ImportError::Newer(v) => {
+                    format!("het komt van een nieuwere versie van de app (formaat {v})")
+                }
+                ImportError::Corrupt(detail) => format!("het bestand is beschadigd: {detail}"),
+            };
+            format!("Dit bestand kan niet worden ingelezen: {why}. Kies een bestand dat je maakte met 'Voortgang exporteren'.")
+        }
+    }
+}
+
+/// Why a profile change was refused.
+pub fn profile_error(lang: Lang, error: &ProfileError) -> String {
+    match lang {
+        Lang::En => {
+            let text = error.to_string();
+            let mut chars = text.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase().chain(chars).collect::<String>() + "."
+            })
+        }
+        Lang::Nl => match error {
+            ProfileError::EmptyName => "Geef het profiel een naam.".to_string(),
+            ProfileError::NameTooLong { max } => format!("Een naam heeft hoogstens {max} tekens."),
+            ProfileError::DuplicateName => "Er is al een profiel met deze naam.".to_string(),
+            ProfileError::NotFound => "Dat profiel bestaat niet (meer).".to_string(),
+            ProfileError::LastProfile => {
+                "Het laatste profiel kun je niet verwijderen; wis in plaats daarvan de voortgang."
+                    .to_string()
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn confusion_lines_read_naturally() {
+        assert_eq!(
+            confusion_line(Lang::Nl, Role::Gatekeeper, Role::Influencer, 4),
+            "Je koos Portier waar het Beïnvloeder was: 4 keer."
+        );
+        assert_eq!(
+            confusion_line(Lang::En, Role::Buyer, Role::DecisionMaker, 1),
+            "You chose Buyer where it was Decision maker: once."
+        );
+    }
+
+    #[test]
+    fn mastery_lines_round_and_clamp() {
+        assert_eq!(mastery_line(Lang::Nl, 0.734, 6), "73% · 6 antwoorden");
+        assert_eq!(mastery_line(Lang::En, 1.5, 1), "100% · 1 answer");
+    }
+
+    #[test]
+    fn errors_say_what_and_what_to_do() {
+        let nl = import_error(Lang::Nl, &ImportError::WrongFormat);
+        assert!(nl.contains("geen voortgangsbestand") && nl.contains("Voortgang exporteren"));
+        let en = import_error(Lang::En, &ImportError::Empty);
+        assert!(en.contains("empty") && en.contains("Export progress"));
+        assert_eq!(
+            profile_error(Lang::En, &ProfileError::EmptyName),
+            "A profile needs a name."
+        );
+        assert!(profile_error(Lang::Nl, &ProfileError::LastProfile).contains("laatste profiel"));
+    }
+}

@@ -1,0 +1,123 @@
+//! The profiles on this device: switch, add, rename, delete (after confirming), and clear
+//! the active profile's progress (after confirming, with undo).
+
+use crate::app::UiLang;
+use crate::dom;
+use crate::learner::Learner;
+use dmu_core::progress_text::{profile_error, progress_text};
+use leptos::prelude::*;
+
+/// What the panel is asking right now.
+#[derive(Clone, Copy, PartialEq)]
+enum Asking {
+    Nothing,
+    Rename,
+    Delete,
+    Reset,
+}
+
+/// The profile controls.
+#[component]
+pub fn ProfilesPanel() -> impl IntoView {
+    let UiLang(lang) = expect_context();
+    let learner: Learner = expect_context();
+    let asking = RwSignal::new(Asking::Nothing);
+    let new_name = RwSignal::new(String::new());
+    let rename_to = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let show = move |result: Result<(), dmu_core::progress::ProfileError>| match result {
+        Ok(()) => {
+            error.set(None);
+            asking.set(Asking::Nothing);
+        }
+        Err(e) => error.set(Some(profile_error(lang.get_untracked(), &e))),
+    };
+    let add = move || {
+        let mut result = Ok(String::new());
+        learner
+            .profiles
+            .update(|p| result = p.add(&new_name.get_untracked(), dom::now_ms() as u64));
+        if let Ok(id) = &result {
+            new_name.set(String::new());
+            learner.switch_to(id);
+        }
+        show(result.map(|_| ()));
+    };
+    let rename = move || {
+        let id = learner.active_id();
+        let mut result = Ok(());
+        learner
+            .profiles
+            .update(|p| result = p.rename(&id, &rename_to.get_untracked()));
+        if result.is_ok() {
+            learner.save_profiles();
+        }
+        show(result);
+    };
+    let delete = move || show(learner.delete(&learner.active_id()));
+    let reset = move || {
+        learner.reset();
+        asking.set(Asking::Nothing);
+    };
+
+    move || {
+        let lang = lang.get();
+        let text = progress_text(lang);
+        let profiles = learner.profiles.get();
+        let active = profiles.active().clone();
+        let active_name = active.name.clone();
+        view! {
+            <section class="panel profiles" aria-labelledby="profiles-title">
+                <h2 id="profiles-title">{text.profiles_title}</h2>
+                <div class="field-inline">
+                    <label for="profile-switch">{text.active_profile}</label>
+                    <select id="profile-switch" on:change=move |ev| learner.switch_to(&event_target_value(&ev))>
+                        {profiles.learners().iter().map(|l| view! {
+                            <option value=l.id.clone() selected=l.id == active.id>{l.name.clone()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="actions">
+                    <button type="button" class="button" on:click=move |_| { rename_to.set(active_name.clone()); asking.set(Asking::Rename) }>{text.rename}</button>
+                    <button type="button" class="button" on:click=move |_| asking.set(Asking::Reset)>{text.reset}</button>
+                    <button type="button" class="button" on:click=move |_| asking.set(Asking::Delete)>{text.delete}</button>
+                </div>
+                {move || match asking.get() {
+                    Asking::Nothing => ().into_any(),
+                    Asking::Rename => view! {
+                        <form class="field-inline" on:submit=move |ev| { ev.prevent_default(); rename(); }>
+                            <label for="profile-rename">{text.name_label}</label>
+                            <input id="profile-rename" type="text" maxlength="40" prop:value=move || rename_to.get() on:input=move |ev| rename_to.set(event_target_value(&ev))/>
+                            <button type="submit" class="button primary">{text.save}</button>
+                            <button type="button" class="button" on:click=move |_| asking.set(Asking::Nothing)>{text.cancel}</button>
+                        </form>
+                    }.into_any(),
+                    Asking::Delete => view! {
+                        <div class="confirm" role="alertdialog" aria-label=text.delete>
+                            <button type="button" class="button danger" on:click=move |_| delete()>{text.delete_confirm}</button>
+                            <button type="button" class="button" on:click=move |_| asking.set(Asking::Nothing)>{text.cancel}</button>
+                        </div>
+                    }.into_any(),
+                    Asking::Reset => view! {
+                        <div class="confirm" role="alertdialog" aria-label=text.reset>
+                            <button type="button" class="button danger" on:click=move |_| reset()>{text.reset_confirm}</button>
+                            <button type="button" class="button" on:click=move |_| asking.set(Asking::Nothing)>{text.cancel}</button>
+                        </div>
+                    }.into_any(),
+                }}
+                <Show when=move || learner.undo.with(Option::is_some)>
+                    <p class="undo" role="status">
+                        {text.reset_done}" "
+                        <button type="button" class="button" on:click=move |_| learner.undo_reset()>{text.undo}</button>
+                    </p>
+                </Show>
+                <form class="field-inline" on:submit=move |ev| { ev.prevent_default(); add(); }>
+                    <label for="profile-new">{text.new_profile}</label>
+                    <input id="profile-new" type="text" maxlength="40" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))/>
+                    <button type="submit" class="button">{text.add}</button>
+                </form>
+                {move || error.get().map(|e| view! { <p class="form-warning" role="alert">{e}</p> })}
+            </section>
+        }
+    }
+}
