@@ -68,6 +68,12 @@ pub fn App() -> impl IntoView {
         _ => Prefs::default(),
     };
     let lang = RwSignal::new(prefs.lang);
+    // Opened at the bare address: continue where the learner was last.
+    if dom::location_hash().is_empty() {
+        if let Some(last) = prefs.last.as_deref() {
+            dom::replace_hash(last);
+        }
+    }
     let route = RwSignal::new(Route::parse(&dom::location_hash()));
     let learner = Learner::load(prefs.lang);
     let round = RwSignal::new(load_round(&learner.active_id(), prefs.lang));
@@ -116,8 +122,9 @@ pub fn App() -> impl IntoView {
             lang.code(),
             &format!("{} · {}", text.app_name, text.tagline),
         );
+        let last = Some(route.get().fragment());
         // A failed write (storage full or owned by a newer app) keeps the choice for this visit.
-        let _ = storage::write(Prefs::NAME, Prefs::VERSION, &Prefs { lang });
+        let _ = storage::write(Prefs::NAME, Prefs::VERSION, &Prefs { lang, last });
     });
 
     view! {

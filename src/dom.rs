@@ -20,6 +20,13 @@ pub fn set_hash(fragment: &str) {
     let _ = window().location().set_hash(fragment);
 }
 
+/// Replaces the fragment without a new history entry (and without `hashchange`).
+pub fn replace_hash(fragment: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+    }
+}
+
 /// Sets `<html lang>` and the document title.
 pub fn set_document_language(code: &str, title: &str) {
     if let Some(html) = document().document_element() {

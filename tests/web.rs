@@ -88,7 +88,15 @@ fn a_corrupt_stored_value_is_kept_aside_and_never_overwritten() {
         local.get_item(&backup).unwrap().as_deref(),
         Some("{\"v\":1,\"data\":{\"lang\":")
     );
-    storage::write("test-corrupt", Prefs::VERSION, &Prefs { lang: Lang::En }).unwrap();
+    storage::write(
+        "test-corrupt",
+        Prefs::VERSION,
+        &Prefs {
+            lang: Lang::En,
+            last: None,
+        },
+    )
+    .unwrap();
     assert_eq!(
         local.get_item(&backup).unwrap().as_deref(),
         Some("{\"v\":1,\"data\":{\"lang\":")

@@ -111,6 +111,10 @@ test('a round survives a reload and "read back" returns to it', async () => {
   await page.reload();
   await page.locator('.feedback').waitFor();
   assert.equal(await page.locator('#question-title').innerText(), title);
+  // Reopening the app at its bare address continues where the learner was.
+  await page.goto(server.url);
+  await page.locator('.feedback').waitFor();
+  assert.equal(await page.locator('#question-title').innerText(), title);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -99,6 +99,10 @@ pub fn encode<T: Serialize>(value: &T, version: u32) -> String {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Prefs {
     pub lang: Lang,
+    /// The place the learner was last (a URL fragment), so reopening the app at its bare
+    /// address continues there. Absent in values stored before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<String>,
 }
 
 impl Prefs {
@@ -116,9 +120,29 @@ mod tests {
 
     #[test]
     fn a_written_value_reads_back() {
-        let raw = encode(&Prefs { lang: Lang::En }, Prefs::VERSION);
+        let raw = encode(
+            &Prefs {
+                lang: Lang::En,
+                last: None,
+            },
+            Prefs::VERSION,
+        );
         assert_eq!(raw, r#"{"v":1,"data":{"lang":"en"}}"#);
-        assert_eq!(prefs(Some(&raw)), Decoded::Ok(Prefs { lang: Lang::En }));
+        assert_eq!(
+            prefs(Some(&raw)),
+            Decoded::Ok(Prefs {
+                lang: Lang::En,
+                last: None
+            })
+        );
+        let with_place = Prefs {
+            lang: Lang::Nl,
+            last: Some("#/quiz".into()),
+        };
+        assert_eq!(
+            prefs(Some(&encode(&with_place, Prefs::VERSION))),
+            Decoded::Ok(with_place)
+        );
     }
 
     #[test]
