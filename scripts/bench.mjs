@@ -71,6 +71,42 @@ try {
     await next.click();
   }
   console.log(`click on "check" to feedback in the DOM: median ${median(toDom).toFixed(1)} ms, to the next frame: median ${median(toFrame).toFixed(1)} ms (${toDom.length} answers)`);
+
+  // Storage: 1,000 recorded answers, and the time to save one more (User Timing 'dmu-save').
+  const ids = readdirSync(new URL('../content/nl/scenarios/', import.meta.url).pathname)
+    .flatMap((f) => [...readFileSync(new URL(`../content/nl/scenarios/${f}`, import.meta.url), 'utf8').matchAll(/^## .*\{#([a-z0-9-]+) section=/gm)].map((m) => m[1]));
+  const store = await newPage(browser);
+  await store.goto(server.url);
+  await store.locator('.card').first().waitFor();
+  const roles = ['initiator', 'influencer', 'gatekeeper', 'decision-maker', 'buyer', 'user'];
+  const attempts = {};
+  for (let i = 0; i < 1000; i++) {
+    const id = ids[i % ids.length];
+    const right = i % 3 !== 0;
+    (attempts[id] ??= []).push([1767225600000 + i * 3_600_000, [[roles[i % 6]]], right ? 'right' : 'wrong', right ? 100 : 0, ['guess', 'unsure', 'sure'][i % 3]]);
+  }
+  await store.evaluate((value) => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('dmu-trainer.progress.'))
+      ?? `dmu-trainer.progress.${JSON.parse(localStorage.getItem('dmu-trainer.profiles')).data.active}`;
+    localStorage.setItem(key, value);
+  }, JSON.stringify({ v: 1, data: { attempts } }));
+  await store.goto(`${server.url}#/practice`);
+  await store.reload();
+  await store.locator('#round-size').selectOption('20');
+  await store.getByRole('button', { name: 'Start' }).first().click();
+  for (let i = 0; i < 15; i++) {
+    await store.waitForFunction(() => document.activeElement?.id === 'question-title');
+    await store.keyboard.press('1');
+    await store.keyboard.press('Enter');
+    await store.waitForFunction(() => document.activeElement?.id === 'feedback-title');
+    await store.keyboard.press('Enter');
+  }
+  const saves = await store.evaluate(() => performance.getEntriesByName('dmu-save').map((e) => e.duration));
+  const bytes = await store.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('dmu-trainer.progress.'));
+    return new Blob([localStorage.getItem(key)]).size;
+  });
+  console.log(`storage: 1,015 answers take ${(bytes / 1024).toFixed(1)} KB; saving an answer: median ${median(saves).toFixed(2)} ms, max ${Math.max(...saves).toFixed(2)} ms (${saves.length} saves)`);
 } finally {
   await browser.close();
   await server.close();
