@@ -192,7 +192,10 @@ mod tests {
         let old = r#"{"v":1,"data":{"language":"en"}}"#;
         assert_eq!(
             decode::<Prefs>(Some(old), 3, &[v1_to_v2, v2_to_v3]),
-            Decoded::Ok(Prefs { lang: Lang::En })
+            Decoded::Ok(Prefs {
+                lang: Lang::En,
+                last: None
+            })
         );
         let broken = r#"{"v":1,"data":{"taal":"en"}}"#;
         assert!(
