@@ -7,6 +7,7 @@ use crate::components::notices::Notices;
 use crate::components::practice::PracticePage;
 use crate::components::progress::ProgressPage;
 use crate::components::quiz::QuizPage;
+use crate::components::workshop::{AudiencePage, WorkshopPage};
 use crate::content::library;
 use crate::learner::{round_name, Learner};
 use crate::{dom, storage};
@@ -47,6 +48,8 @@ enum Page {
     Practice,
     Quiz,
     Progress,
+    Workshop,
+    Audience,
 }
 
 impl Page {
@@ -55,6 +58,8 @@ impl Page {
             Route::Practice => Page::Practice,
             Route::Quiz => Page::Quiz,
             Route::Progress => Page::Progress,
+            Route::Workshop => Page::Workshop,
+            Route::Audience => Page::Audience,
             _ => Page::Chapter,
         }
     }
@@ -127,19 +132,27 @@ pub fn App() -> impl IntoView {
         let _ = storage::write(Prefs::NAME, Prefs::VERSION, &Prefs { lang, last });
     });
 
-    view! {
-        <Header/>
-        <Notices/>
-        <main id="main" tabindex="-1">
-            {move || match page.get() {
-                Page::Chapter => view! { <ChapterPage/> }.into_any(),
-                Page::Practice => view! { <PracticePage/> }.into_any(),
-                Page::Quiz => view! { <QuizPage/> }.into_any(),
-                Page::Progress => view! { <ProgressPage/> }.into_any(),
-            }}
-        </main>
-        <footer class="site-footer">
-            <p>{move || ui_text(lang.get()).footer}</p>
-        </footer>
+    move || {
+        // The projector window shows the audience view alone, without the site's chrome.
+        if page.get() == Page::Audience {
+            return view! { <AudiencePage/> }.into_any();
+        }
+        view! {
+            <Header/>
+            <Notices/>
+            <main id="main" tabindex="-1">
+                {move || match page.get() {
+                    Page::Chapter => view! { <ChapterPage/> }.into_any(),
+                    Page::Practice => view! { <PracticePage/> }.into_any(),
+                    Page::Quiz => view! { <QuizPage/> }.into_any(),
+                    Page::Progress => view! { <ProgressPage/> }.into_any(),
+                    Page::Workshop | Page::Audience => view! { <WorkshopPage/> }.into_any(),
+                }}
+            </main>
+            <footer class="site-footer">
+                <p>{move || ui_text(lang.get()).footer}</p>
+            </footer>
+        }
+        .into_any()
     }
 }

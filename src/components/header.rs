@@ -45,6 +45,7 @@ pub fn Header() -> impl IntoView {
                 <a href="#/chapter" aria-current=current(Route::is_chapter)>{move || text().nav_chapter}</a>
                 <a href="#/practice" aria-current=current(Route::is_practice)>{move || text().nav_practice}</a>
                 <a href="#/progress" aria-current=current(|r| *r == Route::Progress)>{move || text().nav_progress}</a>
+                <a href="#/workshop" aria-current=current(|r| *r == Route::Workshop)>{move || text().nav_workshop}</a>
             </nav>
             <button type="button" class="lang-switch" on:click=switch title=move || text().switch_language>
                 {move || text().language_name}

@@ -9,3 +9,4 @@ pub mod quiz;
 pub mod rich_text;
 pub mod role_cards;
 pub mod toc;
+pub mod workshop;

@@ -1,27 +1,28 @@
 //! Renders the content model as DOM nodes: text nodes and vetted links only, never
-//! `inner_html`, so content can never inject markup or script.
+//! `inner_html`, so content can never inject markup or script. Takes any borrow, so the
+//! embedded content and what the audience window receives render the same way.
 
 use dmu_core::text::{Block, Callout, Inline, LinkTarget};
 use leptos::prelude::*;
 
 /// Renders blocks (paragraphs, sub-headings, lists, quotes).
-pub fn blocks_view(blocks: &'static [Block]) -> impl IntoView {
+pub fn blocks_view(blocks: &[Block]) -> impl IntoView {
     blocks.iter().map(block_view).collect_view()
 }
 
 /// Renders inline content.
-pub fn inlines_view(inlines: &'static [Inline]) -> impl IntoView {
+pub fn inlines_view(inlines: &[Inline]) -> impl IntoView {
     inlines.iter().map(inline_view).collect_view()
 }
 
-fn block_view(block: &'static Block) -> AnyView {
+fn block_view(block: &Block) -> AnyView {
     match block {
         Block::Paragraph(inlines) => view! { <p>{inlines_view(inlines)}</p> }.into_any(),
         Block::Heading { level: 3, id, text } => {
-            view! { <h3 id=id.as_deref() tabindex=id.as_ref().map(|_| "-1")>{inlines_view(text)}</h3> }.into_any()
+            view! { <h3 id=id.clone() tabindex=id.as_ref().map(|_| "-1")>{inlines_view(text)}</h3> }.into_any()
         }
         Block::Heading { id, text, .. } => {
-            view! { <h4 id=id.as_deref() tabindex=id.as_ref().map(|_| "-1")>{inlines_view(text)}</h4> }.into_any()
+            view! { <h4 id=id.clone() tabindex=id.as_ref().map(|_| "-1")>{inlines_view(text)}</h4> }.into_any()
         }
         Block::List { ordered: true, items } => {
             view! { <ol>{items.iter().map(|item| view! { <li>{blocks_view(item)}</li> }).collect_view()}</ol> }
@@ -41,10 +42,10 @@ fn block_view(block: &'static Block) -> AnyView {
     }
 }
 
-fn inline_view(inline: &'static Inline) -> AnyView {
+fn inline_view(inline: &Inline) -> AnyView {
     match inline {
-        Inline::Text(text) => text.as_str().into_any(),
-        Inline::Code(code) => view! { <code>{code.as_str()}</code> }.into_any(),
+        Inline::Text(text) => text.clone().into_any(),
+        Inline::Code(code) => view! { <code>{code.clone()}</code> }.into_any(),
         Inline::Break => view! { <br/> }.into_any(),
         Inline::Strong(children) => view! { <strong>{inlines_view(children)}</strong> }.into_any(),
         Inline::Emph(children) => view! { <em>{inlines_view(children)}</em> }.into_any(),
@@ -52,7 +53,7 @@ fn inline_view(inline: &'static Inline) -> AnyView {
             view! { <a href=format!("#{anchor}")>{inlines_view(children)}</a> }.into_any()
         }
         Inline::Link { to: LinkTarget::External(url), children } => view! {
-            <a href=url.as_str() rel="noopener noreferrer external" target="_blank">{inlines_view(children)}</a>
+            <a href=url.clone() rel="noopener noreferrer external" target="_blank">{inlines_view(children)}</a>
         }
         .into_any(),
     }

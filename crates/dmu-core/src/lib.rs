@@ -21,6 +21,7 @@ pub mod stored;
 pub mod text;
 pub mod ui_text;
 pub mod workshop;
+pub mod workshop_text;
 
 pub use error::ContentError;
 pub use lang::Lang;

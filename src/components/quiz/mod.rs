@@ -3,6 +3,8 @@
 mod feedback;
 mod option;
 mod profile_card;
+
+pub use profile_card::ProfileCard;
 mod question;
 mod summary;
 

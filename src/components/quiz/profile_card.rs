@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 /// A profile card.
 #[component]
-pub fn ProfileCard(profile: &'static Profile, text: &'static QuizText) -> impl IntoView {
+pub fn ProfileCard(profile: Profile, text: &'static QuizText) -> impl IntoView {
     let initials: String = profile
         .name
         .split_whitespace()
@@ -21,10 +21,10 @@ pub fn ProfileCard(profile: &'static Profile, text: &'static QuizText) -> impl I
             <div class="profile-head">
                 <span class="avatar" aria-hidden="true">{initials}</span>
                 <div>
-                    <p class="profile-name">{profile.name.as_str()}</p>
-                    <p class="profile-headline">{profile.headline.as_str()}</p>
-                    {profile.position.as_deref().map(|p| view! { <p class="profile-meta">{p}</p> })}
-                    {profile.company.as_deref().map(|c| view! { <p class="profile-meta">{c}</p> })}
+                    <p class="profile-name">{profile.name.clone()}</p>
+                    <p class="profile-headline">{profile.headline.clone()}</p>
+                    {profile.position.clone().map(|p| view! { <p class="profile-meta">{p}</p> })}
+                    {profile.company.clone().map(|c| view! { <p class="profile-meta">{c}</p> })}
                 </div>
             </div>
             <div class="profile-activity">

@@ -163,7 +163,7 @@ pub fn Question(index: usize) -> impl IntoView {
                 <article class="question" aria-labelledby="question-title">
                     <h1 id="question-title" tabindex="-1">{scenario.question.as_str()}</h1>
                     <div class="situation">{blocks_view(&scenario.situation)}</div>
-                    {scenario.profile.as_ref().map(|profile| view! { <ProfileCard profile=profile text=text/> })}
+                    {scenario.profile.clone().map(|profile| view! { <ProfileCard profile=profile text=text/> })}
                     <form on:submit=move |ev| { ev.prevent_default(); check(); }>
                         {multi_part.then(|| view! { <p class="hint">{text.per_person}</p> })}
                         {scenario.parts.iter().enumerate().map(|(p, part)| {

@@ -1,0 +1,121 @@
+//! The audience view for the projector: the scenario in large type with lettered options
+//! and a countdown; after reveal, the right answer, its explanation and the room's votes as
+//! a bar chart. It only ever receives the core's audience-safe view, so nothing of the
+//! answer can show before reveal.
+
+use super::summary::SummaryTables;
+use crate::app::UiLang;
+use crate::components::quiz::ProfileCard;
+use crate::components::rich_text::{blocks_view, inlines_view};
+use crate::content::library;
+use crate::workshop::{self, Workshop};
+use crate::{channel, dom};
+use dmu_core::quiz_text::quiz_text;
+use dmu_core::workshop::{audience_view, clock, AudienceView, Screen, SyncMessage};
+use dmu_core::workshop_text::{situation_of, workshop_text};
+use leptos::prelude::*;
+
+/// The projector window.
+#[component]
+pub fn AudiencePage() -> impl IntoView {
+    let UiLang(lang) = expect_context();
+    let clock_source = Workshop::load(lang.get_untracked());
+    let from_storage = move || {
+        workshop::read(lang.get_untracked())
+            .map(|s| audience_view(&s, library(lang.get_untracked())))
+    };
+    let view_state = RwSignal::new(from_storage());
+    channel::open(move |message| match message {
+        SyncMessage::State(state) => view_state.set(Some(state)),
+        SyncMessage::Cleared => view_state.set(None),
+        SyncMessage::Hello => {}
+    });
+    on_cleanup(channel::close);
+    channel::post(&SyncMessage::Hello);
+    // Without a console answering (closed, or no BroadcastChannel), follow the stored session.
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().is_some_and(|k| workshop::is_session_key(&k)) {
+            view_state.set(from_storage());
+        }
+    });
+    on_cleanup(move || on_storage.remove());
+    let fullscreen = move |_| {
+        if let Some(root) = dom::document().document_element() {
+            let _ = root.request_fullscreen();
+        }
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "f" || ev.key() == "F" {
+            if let Some(root) = dom::document().document_element() {
+                let _ = root.request_fullscreen();
+            }
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    move || {
+        let ui_lang = lang.get();
+        let text = workshop_text(ui_lang);
+        let state: Option<AudienceView> = view_state.get();
+        let lang = state.as_ref().map_or(ui_lang, |s| s.lang);
+        let screen = match state.map(|s| s.screen) {
+            None | Some(Screen::Waiting { .. }) => view! {
+                <div class="audience-waiting"><p class="brand-mark big" aria-hidden="true">"DMU"</p><h1>{text.waiting}</h1></div>
+            }.into_any(),
+            Some(Screen::Summary(summary)) => view! {
+                <div class="audience-summary"><h1>{text.summary_title}</h1><SummaryTables summary=*summary lang=lang/></div>
+            }.into_any(),
+            Some(Screen::Question(q)) => {
+                let q = *q;
+                let timer = q.timer;
+                let reveal = q.reveal.clone();
+                let class = if reveal.is_some() { "audience-question is-revealed" } else { "audience-question" };
+                view! {
+                    <div class=class>
+                        <div class="audience-top">
+                            <p>{situation_of(lang, q.number, q.total)}</p>
+                            <p class="audience-timer" aria-live="off">{move || clock(timer.remaining(clock_source.now.get()))}</p>
+                        </div>
+                        <h1>{q.question.clone()}</h1>
+                        <div class="audience-situation">{blocks_view(&q.situation)}</div>
+                        {q.profile.clone().map(|p| view! { <ProfileCard profile=p text=quiz_text(lang)/> })}
+                        {match reveal {
+                            None => view! {
+                                <ol class="audience-options">
+                                    {q.options.iter().map(|o| view! {
+                                        <li><span class="letter">{o.letter.as_char().to_string()}</span><span>{o.role.name(lang)}</span></li>
+                                    }).collect_view()}
+                                </ol>
+                                <p class="audience-ballots">{format!("{} {}", q.ballots, text.votes_in)}</p>
+                            }.into_any(),
+                            Some(reveal) => view! {
+                                <ol class="audience-options revealed">
+                                    {reveal.options.iter().map(|o| view! {
+                                        <li class=if o.correct { "is-right" } else { "is-wrong" }>
+                                            <span class="letter">{o.letter.as_char().to_string()}</span>
+                                            <span class="option-label">{o.role.name(lang)}{o.correct.then(|| format!(" ✓ {}", text.right))}</span>
+                                            <span class="bar" aria-hidden="true"><span style=format!("width: {}%", o.percent)></span></span>
+                                            <span class="count">{format!("{} · {}%", o.count, o.percent)}</span>
+                                        </li>
+                                    }).collect_view()}
+                                </ol>
+                                <ul class="audience-why">
+                                    {reveal.options.iter().filter(|o| o.correct).map(|o| view! {
+                                        <li><strong>{o.role.name(lang)}": "</strong>{inlines_view(&o.why)}</li>
+                                    }).collect_view()}
+                                </ul>
+                                {reveal.tip.map(|tip| view! { <div class="callout callout-tip">{blocks_view(&tip)}</div> })}
+                            }.into_any(),
+                        }}
+                    </div>
+                }.into_any()
+            }
+        };
+        view! {
+            <main class="audience" lang=lang.code()>
+                {screen}
+                <button type="button" class="button fullscreen" on:click=fullscreen>{text.fullscreen}" (F)"</button>
+            </main>
+        }
+    }
+}

@@ -1,0 +1,135 @@
+// Workshop mode: a presenter console and an audience window of the same origin, in sync
+// without a server. Release build, headless Chromium, projector sizes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serveDist, launch, axeViolations, screenshot } from './support.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function pair(viewport = { width: 1920, height: 1080 }) {
+  const context = await browser.newContext({ viewport });
+  const [consolePage, audience] = [await context.newPage(), await context.newPage()];
+  const errors = [];
+  for (const p of [consolePage, audience]) {
+    p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    p.on('pageerror', (e) => errors.push(String(e)));
+  }
+  return { context, consolePage, audience, errors };
+}
+
+/** Text of the audience view that would give the answer away. */
+async function leaks(audience, answerKey) {
+  const text = await audience.locator('main.audience').innerText();
+  return answerKey.filter((why) => text.includes(why)).concat((await audience.locator('.is-right').count()) ? ['.is-right'] : []);
+}
+
+test('console and audience stay in sync through a scenario, and nothing leaks before reveal', async () => {
+  const { context, consolePage, audience, errors } = await pair();
+  await consolePage.goto(`${server.url}#/workshop`);
+  assert.deepEqual(await axeViolations(consolePage), [], 'setup');
+  await consolePage.locator('#ws-teams').fill('');
+  await consolePage.getByRole('button', { name: 'Start de sessie' }).click();
+  await consolePage.locator('.playlist li').first().waitFor();
+  assert.deepEqual(await axeViolations(consolePage), [], 'lobby');
+  await audience.goto(`${server.url}#/workshop/audience`);
+  await audience.locator('.audience-waiting').waitFor();
+  assert.deepEqual(await axeViolations(audience), [], 'audience waiting');
+
+  await consolePage.getByRole('button', { name: 'Start de sessie' }).click();
+  const question = await consolePage.locator('#console-question').innerText();
+  await audience.locator('.audience-question h1', { hasText: question }).waitFor();
+  const answerKey = await consolePage.locator('.answer-key li').evaluateAll((lis) => lis.map((li) => li.textContent.split(': ').slice(1).join(': ').trim()));
+  assert.deepEqual(await leaks(audience, answerKey), [], 'no answer on screen before reveal');
+
+  // Timer: start, +30 s; the audience counts down from the same end time.
+  await consolePage.locator('body').press(' ');
+  await consolePage.getByRole('button', { name: '+30 s' }).click();
+  await audience.waitForFunction(() => /^1:2\d$/.test(document.querySelector('.audience-timer')?.textContent ?? ''));
+
+  // Votes by keyboard and by typing a count.
+  for (const key of ['a', 'a', 'b']) await consolePage.locator('body').press(key);
+  const last = consolePage.locator('.vote-grid input').last();
+  await last.fill('3');
+  await last.press('Tab');
+  await audience.locator('.audience-ballots', { hasText: '6 stemmen binnen' }).waitFor();
+  assert.deepEqual(await leaks(audience, answerKey), [], 'still nothing after votes');
+  await screenshot(audience, 'workshop-audience-question-1920');
+  assert.deepEqual(await axeViolations(audience), [], 'audience question');
+  await screenshot(consolePage, 'workshop-console-1920');
+  assert.deepEqual(await axeViolations(consolePage), [], 'console');
+
+  // Reveal: the right answer, its explanation and the bars.
+  await consolePage.locator('body').press('r');
+  await audience.locator('.audience-options.revealed li.is-right').first().waitFor();
+  assert.equal(await audience.locator('.audience-options.revealed li').count(), await consolePage.locator('.answer-key li').count());
+  assert.match(await audience.locator('.audience-options.revealed li').first().innerText(), /2 · 33%/);
+  await screenshot(audience, 'workshop-audience-reveal-1920');
+  assert.deepEqual(await axeViolations(audience), [], 'audience reveal');
+
+  // A reload of either window resumes.
+  await audience.reload();
+  await audience.locator('.audience-options.revealed').waitFor();
+  await consolePage.reload();
+  assert.equal(await consolePage.locator('#console-question').innerText(), question);
+
+  // Next: the audience follows, with a fresh question and nothing revealed.
+  await consolePage.locator('body').press('n');
+  const second = await consolePage.locator('#console-question').innerText();
+  assert.notEqual(second, question);
+  await audience.locator('.audience-question h1', { hasText: second }).waitFor();
+  assert.equal(await audience.locator('.is-right').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('teams, the summary with CSV, and clearing the session; the audience fits 1024x768', async () => {
+  const { context, consolePage, audience, errors } = await pair({ width: 1024, height: 768 });
+  await consolePage.goto(`${server.url}#/workshop`);
+  await consolePage.getByText('Zelf kiezen').click();
+  const items = consolePage.locator('.hand-item input');
+  await items.nth(3).check();
+  await items.nth(0).check();
+  await consolePage.locator('#ws-teams').fill('Rood\nBlauw');
+  await consolePage.getByRole('button', { name: 'Start de sessie' }).click();
+  const order = await consolePage.locator('.playlist-question').allInnerTexts();
+  assert.equal(order.length, 2);
+  await consolePage.getByRole('button', { name: 'Omlaag' }).first().click();
+  assert.deepEqual(await consolePage.locator('.playlist-question').allInnerTexts(), [order[1], order[0]]);
+  await audience.goto(`${server.url}#/workshop/audience`);
+  await consolePage.getByRole('button', { name: 'Start de sessie' }).click();
+  await audience.locator('.audience-question').waitFor();
+  const overflow = await audience.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `audience is ${overflow}px too wide at 1024x768`);
+  await screenshot(audience, 'workshop-audience-1024');
+
+  for (let i = 0; i < 2; i++) {
+    // Team Rood picks the right option, Blauw the first wrong one.
+    const rightLetter = await consolePage.locator('.answer-key li.is-right .letter').first().innerText();
+    const wrongLetter = await consolePage.locator('.answer-key li.is-wrong .letter').first().innerText();
+    await consolePage.getByRole('checkbox', { name: `Rood: ${rightLetter}` }).check();
+    await consolePage.getByRole('checkbox', { name: `Blauw: ${wrongLetter}` }).check();
+    await consolePage.getByRole('button', { name: /Toon het antwoord/ }).click();
+    await consolePage.getByRole('button', { name: /Volgende|Naar de samenvatting/ }).click();
+  }
+  await consolePage.locator('#summary-title').waitFor();
+  assert.match(await consolePage.locator('.standings').innerText(), /Rood · 4[\s\S]*Blauw · 0/);
+  assert.equal(await consolePage.locator('.summary-table').first().locator('tbody tr').count(), 2);
+  await audience.locator('.audience-summary').waitFor();
+  assert.deepEqual(await axeViolations(consolePage), [], 'summary');
+  const download = consolePage.waitForEvent('download');
+  await consolePage.getByRole('button', { name: 'Download als CSV' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  assert.equal(csv.trim().split(/\r\n/).length, 3, 'a header and one row per scenario');
+
+  await consolePage.getByRole('button', { name: 'Sessie beëindigen en wissen' }).click();
+  await consolePage.getByRole('button', { name: 'Ja, wis deze sessie' }).click();
+  await consolePage.getByRole('button', { name: 'Start de sessie' }).waitFor();
+  await audience.locator('.audience-waiting').waitFor();
+  assert.equal(await consolePage.evaluate(() => localStorage.getItem('dmu-trainer.workshop')), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
