@@ -113,6 +113,7 @@ test('teams, the summary with CSV, and clearing the session; the audience fits 1
     await consolePage.getByRole('checkbox', { name: `Rood: ${rightLetter}` }).check();
     await consolePage.getByRole('checkbox', { name: `Blauw: ${wrongLetter}` }).check();
     await consolePage.getByRole('button', { name: /Toon het antwoord/ }).click();
+    await audience.locator('.scoreboard', { hasText: `Rood${2 * (i + 1)}` }).waitFor();
     await consolePage.getByRole('button', { name: /Volgende|Naar de samenvatting/ }).click();
   }
   await consolePage.locator('#summary-title').waitFor();
@@ -130,6 +131,25 @@ test('teams, the summary with CSV, and clearing the session; the audience fits 1
   await consolePage.getByRole('button', { name: 'Start de sessie' }).waitFor();
   await audience.locator('.audience-waiting').waitFor();
   assert.equal(await consolePage.evaluate(() => localStorage.getItem('dmu-trainer.workshop')), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('once loaded, the audience window opens and follows the console without a network', async () => {
+  const { context, consolePage, errors } = await pair({ width: 1280, height: 800 });
+  await consolePage.goto(`${server.url}#/workshop`);
+  await consolePage.evaluate(() => navigator.serviceWorker.ready);
+  await consolePage.reload();
+  await consolePage.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await consolePage.getByRole('button', { name: 'Start de sessie' }).click();
+  await context.setOffline(true);
+  const audience = await context.newPage();
+  await audience.goto(`${server.url}#/workshop/audience`);
+  await audience.locator('.audience-waiting').waitFor();
+  await consolePage.getByRole('button', { name: 'Start de sessie' }).click();
+  const question = await consolePage.locator('#console-question').innerText();
+  await audience.locator('.audience-question h1', { hasText: question }).waitFor();
+  await context.setOffline(false);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -58,6 +58,7 @@ pub fn AudiencePage() -> impl IntoView {
         let text = workshop_text(ui_lang);
         let state: Option<AudienceView> = view_state.get();
         let lang = state.as_ref().map_or(ui_lang, |s| s.lang);
+        let scores = state.as_ref().map(|s| s.scores.clone()).unwrap_or_default();
         let screen = match state.map(|s| s.screen) {
             None | Some(Screen::Waiting { .. }) => view! {
                 <div class="audience-waiting"><p class="brand-mark big" aria-hidden="true">"DMU"</p><h1>{text.waiting}</h1></div>
@@ -113,6 +114,11 @@ pub fn AudiencePage() -> impl IntoView {
         };
         view! {
             <main class="audience" lang=lang.code()>
+                {(!scores.is_empty()).then(|| view! {
+                    <ol class="scoreboard" aria-label=text.team_scores>
+                        {scores.iter().map(|t| view! { <li><span>{t.name.clone()}</span><strong>{t.points}</strong></li> }).collect_view()}
+                    </ol>
+                })}
                 {screen}
                 <button type="button" class="button fullscreen" on:click=fullscreen>{text.fullscreen}" (F)"</button>
             </main>

@@ -125,6 +125,7 @@ pub fn Playing() -> impl IntoView {
             .section(&scenario.section)
             .map(|s| (s.id.clone(), s.title.clone()));
         let votes = item.votes.clone();
+        let scores = session.scores(lib);
         view! {
             <div class="console">
                 <section class="console-main" aria-labelledby="console-question">
@@ -151,6 +152,14 @@ pub fn Playing() -> impl IntoView {
                 </section>
                 <aside class="console-side">
                     <Timer lang=lang/>
+                    {(!scores.is_empty()).then(|| view! {
+                        <section class="panel" aria-labelledby="scores-title">
+                            <h2 id="scores-title">{text.team_scores}</h2>
+                            <ol class="scoreboard">
+                                {scores.iter().map(|t| view! { <li><span>{t.name.clone()}</span><strong>{t.points}</strong></li> }).collect_view()}
+                            </ol>
+                        </section>
+                    })}
                     <section class="panel" aria-labelledby="votes-title">
                         <h2 id="votes-title">{text.votes}</h2>
                         {if teams.is_empty() {
