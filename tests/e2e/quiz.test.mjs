@@ -74,6 +74,8 @@ test('a full round by mouse: "Wie tekent het contract?" answered wrong, then rev
 test('a full round by keyboard only, with number keys and Enter', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.url}#/practice`);
+  await page.locator('#round-size').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'practice page');
   await page.locator('#round-size').selectOption('5');
   await page.getByRole('button', { name: 'Start' }).first().focus();
   await page.keyboard.press('Enter');

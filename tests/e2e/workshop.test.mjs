@@ -120,6 +120,7 @@ test('teams, the summary with CSV, and clearing the session; the audience fits 1
   assert.match(await consolePage.locator('.standings').innerText(), /Rood · 4[\s\S]*Blauw · 0/);
   assert.equal(await consolePage.locator('.summary-table').first().locator('tbody tr').count(), 2);
   await audience.locator('.audience-summary').waitFor();
+  assert.deepEqual(await axeViolations(audience), [], 'audience summary');
   assert.deepEqual(await axeViolations(consolePage), [], 'summary');
   const download = consolePage.waitForEvent('download');
   await consolePage.getByRole('button', { name: 'Download als CSV' }).click();
