@@ -92,18 +92,8 @@ pub fn ProfilesPanel() -> impl IntoView {
                             <button type="button" class="button" on:click=move |_| asking.set(Asking::Nothing)>{text.cancel}</button>
                         </form>
                     }.into_any(),
-                    Asking::Delete => view! {
-                        <div class="confirm" role="alertdialog" aria-label=text.delete>
-                            <button type="button" class="button danger" on:click=move |_| delete()>{text.delete_confirm}</button>
-                            <button type="button" class="button" on:click=move |_| asking.set(Asking::Nothing)>{text.cancel}</button>
-                        </div>
-                    }.into_any(),
-                    Asking::Reset => view! {
-                        <div class="confirm" role="alertdialog" aria-label=text.reset>
-                            <button type="button" class="button danger" on:click=move |_| reset()>{text.reset_confirm}</button>
-                            <button type="button" class="button" on:click=move |_| asking.set(Asking::Nothing)>{text.cancel}</button>
-                        </div>
-                    }.into_any(),
+                    Asking::Delete => confirm(text.delete, text.delete_confirm, text.cancel, delete, move || asking.set(Asking::Nothing)),
+                    Asking::Reset => confirm(text.reset, text.reset_confirm, text.cancel, reset, move || asking.set(Asking::Nothing)),
                 }}
                 <Show when=move || learner.undo.with(Option::is_some)>
                     <p class="undo" role="status">
@@ -120,4 +110,21 @@ pub fn ProfilesPanel() -> impl IntoView {
             </section>
         }
     }
+}
+
+/// A destructive action asked once more: a button that does it and one that cancels.
+fn confirm(
+    label: &'static str,
+    yes: &'static str,
+    no: &'static str,
+    on_yes: impl Fn() + 'static,
+    on_no: impl Fn() + 'static,
+) -> AnyView {
+    view! {
+        <div class="confirm" role="alertdialog" aria-label=label>
+            <button type="button" class="button danger" on:click=move |_| on_yes()>{yes}</button>
+            <button type="button" class="button" on:click=move |_| on_no()>{no}</button>
+        </div>
+    }
+    .into_any()
 }

@@ -183,16 +183,7 @@ fn read_progress(progress: Value, version: u32) -> Result<Progress, ImportError>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grade::Outcome;
-    use crate::progress::testing::{at, attempt};
-    use crate::role::Role::*;
-
-    fn sample() -> Progress {
-        Progress::from_attempts([
-            ("a", attempt(at(0, 9), &[Buyer], Outcome::Right)),
-            ("b", attempt(at(1, 9), &[User, Influencer], Outcome::Partly)),
-        ])
-    }
+    use crate::progress::testing::sample;
 
     #[test]
     fn an_export_reads_back_as_the_same_progress() {

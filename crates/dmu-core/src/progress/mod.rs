@@ -40,7 +40,7 @@ pub(crate) fn catalog<'a>(
 pub(crate) mod testing {
     //! Shorthands for the progress tests.
 
-    use super::record::{Attempt, Confidence};
+    use super::record::{Attempt, Confidence, Progress};
     use super::DAY_MS;
     use crate::grade::Outcome;
     use crate::role::Role;
@@ -48,6 +48,17 @@ pub(crate) mod testing {
     /// A moment: `day` days after 2024-01-01 00:00 UTC, at `hour` o'clock.
     pub fn at(day: u64, hour: u64) -> u64 {
         1_704_067_200_000 + day * DAY_MS + hour * 3_600_000
+    }
+
+    /// Two answers on two scenarios: a small log for round-trip tests.
+    pub fn sample() -> Progress {
+        Progress::from_attempts([
+            ("a", attempt(at(0, 9), &[Role::Buyer], Outcome::Right)),
+            (
+                "b",
+                attempt(at(1, 9), &[Role::User, Role::Influencer], Outcome::Partly),
+            ),
+        ])
     }
 
     /// A single-part attempt given with confidence "sure".

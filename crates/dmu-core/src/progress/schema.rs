@@ -60,17 +60,8 @@ impl Profiles {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grade::Outcome;
-    use crate::progress::testing::{at, attempt};
-    use crate::role::Role::*;
+    use crate::progress::testing::sample;
     use crate::stored::key;
-
-    fn sample() -> Progress {
-        Progress::from_attempts([
-            ("a", attempt(at(0, 9), &[Buyer], Outcome::Right)),
-            ("b", attempt(at(1, 9), &[User, Influencer], Outcome::Partly)),
-        ])
-    }
 
     #[test]
     fn progress_round_trips_through_its_envelope() {
