@@ -2,8 +2,12 @@
 //! where the chapter gives one.
 
 use super::rich_text::{blocks_view, inlines_view};
-use crate::app::UiLang;
+use crate::app::{ActiveRound, UiLang};
+use crate::content::library;
+use crate::dom;
 use dmu_core::chapter::Chapter;
+use dmu_core::round::{Focus, Round, DEFAULT_SIZE};
+use dmu_core::route::Route;
 use dmu_core::ui_text::ui_text;
 use leptos::prelude::*;
 
@@ -14,6 +18,22 @@ pub fn RoleCards(chapter: &'static Chapter) -> impl IntoView {
     let lang = lang.get_untracked();
     let text = ui_text(lang);
     let other = lang.other();
+    // Practising a role straight from its card (not offered where no round can be kept).
+    let round = use_context::<ActiveRound>();
+    let practise = move |role| {
+        let Some(ActiveRound(round)) = round else {
+            return;
+        };
+        if let Some(new_round) = Round::new(
+            library(lang),
+            Focus::Role(role),
+            DEFAULT_SIZE,
+            dom::now_ms() as u64,
+        ) {
+            round.set(Some(new_round));
+            dom::set_hash(&Route::Quiz.fragment());
+        }
+    };
     view! {
         <section class="role-cards" aria-labelledby="roles-title">
             <h2 id="roles-title">{text.roles_title}</h2>
@@ -39,10 +59,21 @@ pub fn RoleCards(chapter: &'static Chapter) -> impl IntoView {
                                         {blocks_view(tip)}
                                     </div>
                                 })}
-                                <a class="card-more" href=format!("#{}", card.section_id)>
-                                    {text.read_section}
-                                    <span class="visually-hidden">{format!(": {}", card.role.name(lang))}</span>
-                                </a>
+                                <div class="card-actions">
+                                    <a class="card-more" href=format!("#{}", card.section_id)>
+                                        {text.read_section}
+                                        <span class="visually-hidden">{format!(": {}", card.role.name(lang))}</span>
+                                    </a>
+                                    {round.is_some().then(|| {
+                                        let role = card.role;
+                                        view! {
+                                            <button type="button" class="button card-practise" on:click=move |_| practise(role)>
+                                                {text.practise_role}
+                                                <span class="visually-hidden">{format!(": {}", role.name(lang))}</span>
+                                            </button>
+                                        }
+                                    })}
+                                </div>
                             </li>
                         }
                     })

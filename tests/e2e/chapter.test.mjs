@@ -102,3 +102,14 @@ test('on a 320px phone nothing overflows sideways, in light and dark', async () 
     await page.context().close();
   }
 });
+
+test('a failed download of the app shows a message, not a blank page', async () => {
+  const page = await newPage(browser);
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(server.url);
+  const notice = page.locator('#boot.boot-failed');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /kon niet starten/);
+  assert.match(await notice.innerText(), /could not start/);
+  await page.context().close();
+});

@@ -138,3 +138,18 @@ test('the quiz follows the language switch, on a phone', async () => {
   await page.waitForFunction(() => document.documentElement.lang === 'nl');
   await page.context().close();
 });
+
+test('a role card starts a round on that role', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /Oefen deze rol\s*: Portier/ }).click();
+  await page.locator('#question-title').waitFor();
+  assert.match(await page.locator('.quiz-progress p').innerText(), /^Vraag 1 van 10/);
+  // Every question in the round has the gatekeeper among its right answers: check one.
+  await page.locator('fieldset.part').first().locator('label.option').first().click();
+  await page.getByRole('button', { name: 'Controleer' }).click();
+  const right = await page.locator('.feedback .explanations li.is-right strong').allInnerTexts();
+  assert.ok(right.includes('Portier'), `right answers: ${right}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
