@@ -154,3 +154,26 @@ test('once loaded, the audience window opens and follows the console without a n
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('in English and dark mode, progress, console and audience still pass axe', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#/progress`);
+  await page.locator('.lang-switch').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.deepEqual(await axeViolations(page), [], 'progress');
+  await page.goto(`${server.url}#/workshop`);
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  const audience = await context.newPage();
+  await audience.goto(`${server.url}#/workshop/audience`);
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await audience.locator('.audience-question').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'console');
+  assert.deepEqual(await axeViolations(audience), [], 'audience');
+  await page.locator('body').press('a');
+  await page.locator('body').press('r');
+  await audience.locator('.audience-options.revealed').waitFor();
+  assert.deepEqual(await axeViolations(audience), [], 'audience after reveal');
+  await screenshot(audience, 'workshop-audience-dark-en');
+  await context.close();
+});
