@@ -100,8 +100,12 @@ impl Learner {
         let result = self
             .progress
             .with_untracked(|p| storage::write(&name, Progress::VERSION, p));
-        self.after_write(result);
-        LAST_SEEN.with(|last| *last.borrow_mut() = storage::read_raw(&name));
+        // What this tab stored is what it has now seen; after a failed write, storage
+        // still holds the text seen before.
+        if let Ok(text) = &result {
+            LAST_SEEN.with(|last| *last.borrow_mut() = Some(text.clone()));
+        }
+        self.after_write(result.map(|_| ()));
         dom::measure("dmu-save");
     }
 
@@ -109,7 +113,7 @@ impl Learner {
         let result = self
             .profiles
             .with_untracked(|p| storage::write(Profiles::NAME, Profiles::VERSION, p));
-        self.after_write(result);
+        self.after_write(result.map(|_| ()));
     }
 
     /// Re-reads everything, after another tab changed it (the `storage` event).

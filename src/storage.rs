@@ -154,12 +154,14 @@ pub fn is_ours(storage_key: &str) -> bool {
     storage_key.starts_with(KEY_PREFIX)
 }
 
-/// Writes a value in its envelope, unless a newer app owns it.
-pub fn write<T: Serialize>(name: &str, version: u32, value: &T) -> Result<(), WriteError> {
+/// Writes a value in its envelope, unless a newer app owns it. Returns the text stored,
+/// so a caller that watches for other tabs' writes need not read it back.
+pub fn write<T: Serialize>(name: &str, version: u32, value: &T) -> Result<String, WriteError> {
     STORE.with(|store| {
         if store.frozen.borrow().contains(name) {
             return Err(WriteError::Frozen);
         }
-        store.set(&key(name), &encode(value, version))
+        let text = encode(value, version);
+        store.set(&key(name), &text).map(|()| text)
     })
 }
