@@ -10,21 +10,49 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 console.log('\nfile                                          raw KB   gzip KB  brotli KB');
-let total = { raw: 0, gz: 0, br: 0 };
+const sizes = new Map();
+const sum = (names) => names.reduce((t, n) => {
+  const s = sizes.get(n);
+  return { raw: t.raw + s.raw, gz: t.gz + s.gz, br: t.br + s.br };
+}, { raw: 0, gz: 0, br: 0 });
+const row = (label, s) => console.log(`${label.padEnd(44)}${kb(s.raw)}  ${kb(s.gz)}  ${kb(s.br)}`);
 for (const name of readdirSync(dist).sort()) {
   const path = join(dist, name);
   if (!statSync(path).isFile()) continue;
   const body = readFileSync(path);
   const gz = gzipSync(body, { level: 9 }).length;
   const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  total = { raw: total.raw + body.length, gz: total.gz + gz, br: total.br + br };
-  console.log(`${name.padEnd(44)}${kb(body.length)}  ${kb(gz)}  ${kb(br)}`);
+  sizes.set(name, { raw: body.length, gz, br });
+  row(name, sizes.get(name));
 }
-console.log(`${'first visit (all of the above)'.padEnd(44)}${kb(total.raw)}  ${kb(total.gz)}  ${kb(total.br)}`);
+row('all files', sum([...sizes.keys()]));
 
 const server = await serveDist();
 const browser = await launch();
 try {
+  // What a first visit transfers: every file the browser asks for while opening the app at
+  // its address, until the network is quiet; then what opening practice adds to that.
+  const visit = await newPage(browser);
+  const requested = new Set();
+  visit.on('request', (request) => {
+    const name = decodeURIComponent(new URL(request.url()).pathname.slice(1)) || 'index.html';
+    if (sizes.has(name)) requested.add(name);
+  });
+  await visit.goto(server.url);
+  await visit.locator('.card').first().waitFor();
+  await visit.waitForLoadState('networkidle');
+  const first = [...requested].sort();
+  await visit.goto(`${server.url}#/practice`);
+  await visit.locator('#practice-title').waitFor();
+  await visit.waitForLoadState('networkidle');
+  const practice = [...requested].filter((name) => !first.includes(name)).sort();
+  await visit.context().close();
+  console.log('');
+  row('first visit (opening the app)', sum(first));
+  console.log(`  = ${first.join(' + ')}`);
+  row('opening practice adds', sum(practice));
+  console.log(`  = ${practice.join(' + ')}`);
+
   const chapter = [];
   for (let i = 0; i < runs; i++) {
     const page = await newPage(browser);
@@ -76,8 +104,8 @@ try {
   const ids = readdirSync(new URL('../content/nl/scenarios/', import.meta.url).pathname)
     .flatMap((f) => [...readFileSync(new URL(`../content/nl/scenarios/${f}`, import.meta.url), 'utf8').matchAll(/^## .*\{#([a-z0-9-]+) section=/gm)].map((m) => m[1]));
   const store = await newPage(browser);
-  await store.goto(server.url);
-  await store.locator('.card').first().waitFor();
+  await store.goto(`${server.url}#/practice`);
+  await store.locator('#practice-title').waitFor();
   const roles = ['initiator', 'influencer', 'gatekeeper', 'decision-maker', 'buyer', 'user'];
   const attempts = {};
   for (let i = 0; i < 1000; i++) {

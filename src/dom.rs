@@ -27,6 +27,37 @@ pub fn replace_hash(fragment: &str) {
     }
 }
 
+/// Replaces the fragment without a new history entry, and tells both bundles' routers
+/// (they listen for `hashchange`, which `replaceState` does not fire).
+pub fn replace_hash_and_announce(fragment: &str) {
+    replace_hash(fragment);
+    if let Ok(event) = web_sys::HashChangeEvent::new("hashchange") {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
+/// The event the reader's bundle fires after the learner switched language, so that the
+/// practice bundle follows; the language itself is read from `<html lang>`.
+pub const LANGUAGE_EVENT: &str = "dmu-language";
+
+/// Announces a language switch to the other bundle (see [`LANGUAGE_EVENT`]).
+pub fn announce_language() {
+    if let Ok(event) = web_sys::Event::new(LANGUAGE_EVENT) {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
+/// The language `<html lang>` names, if it is one of the app's.
+pub fn document_language() -> Option<dmu_core::Lang> {
+    let code = document().document_element()?.get_attribute("lang")?;
+    dmu_core::Lang::parse(&code)
+}
+
+/// Loads the page again (after a failed download).
+pub fn reload() {
+    let _ = window().location().reload();
+}
+
 /// Sets `<html lang>` and the document title.
 pub fn set_document_language(code: &str, title: &str) {
     if let Some(html) = document().document_element() {

@@ -3,11 +3,13 @@
 //! back to memory with a notice, moves unreadable values to a backup key instead of
 //! overwriting them, and never writes over a value from a newer version of the app.
 
-use dmu_core::stored::{backup_key, decode, encode, key, Decoded, Migration, KEY_PREFIX};
+use dmu_core::prefs_codec::{decode_prefs, to_json, Field, PrefsFields};
+use dmu_core::stored::{backup_key, decode, encode, key, Decoded, Migration, Prefs, KEY_PREFIX};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
+use wasm_bindgen::JsValue;
 
 /// Where values go.
 enum Backend {
@@ -67,6 +69,14 @@ impl Store {
         }
     }
 
+    /// Stores `text` under `name` unless a newer app owns it; returns the text stored.
+    fn put(&self, name: &str, text: String) -> Result<String, WriteError> {
+        if self.frozen.borrow().contains(name) {
+            return Err(WriteError::Frozen);
+        }
+        self.set(&key(name), &text).map(|()| text)
+    }
+
     fn set(&self, key: &str, value: &str) -> Result<(), WriteError> {
         match &self.backend {
             Backend::Local(storage) => storage.set_item(key, value).map_err(|_| WriteError::Full),
@@ -96,29 +106,98 @@ pub fn is_persistent() -> bool {
 pub fn read<T: DeserializeOwned>(name: &str, version: u32, migrations: &[Migration]) -> Loaded<T> {
     STORE.with(|store| {
         let raw = store.get(&key(name));
-        match decode(raw.as_deref(), version, migrations) {
-            Decoded::Missing => Loaded::Missing,
-            Decoded::Ok(value) => Loaded::Ok(value),
-            Decoded::Newer(v) => {
+        let decoded = decode(raw.as_deref(), version, migrations);
+        settle(store, name, raw, decoded)
+    })
+}
+
+/// Reads the learner's settings with the browser's `JSON.parse` and the core's rules, so
+/// the reader's bundle needs no JSON library. The outcomes are those of [`read`].
+pub fn read_prefs() -> Loaded<Prefs> {
+    STORE.with(|store| {
+        let raw = store.get(&key(Prefs::NAME));
+        let envelope = raw
+            .as_deref()
+            .and_then(|raw| js_sys::JSON::parse(raw).ok())
+            .filter(is_plain_object);
+        let outer = |name| {
+            envelope
+                .as_ref()
+                .map_or(JsValue::UNDEFINED, |e| member(e, name))
+        };
+        let (v, data) = (outer("v"), outer("data"));
+        let inner = |name| match is_plain_object(&data) {
+            true => member(&data, name),
+            false => JsValue::UNDEFINED,
+        };
+        let (lang, last) = (inner("lang"), inner("last"));
+        let (lang_text, last_text) = (lang.as_string(), last.as_string());
+        let fields = envelope.is_some().then(|| PrefsFields {
+            v: field(&v, None),
+            data: field(&data, None),
+            lang: field(&lang, lang_text.as_deref()),
+            last: field(&last, last_text.as_deref()),
+        });
+        let decoded = decode_prefs(raw.as_deref(), fields);
+        settle(store, Prefs::NAME, raw, decoded)
+    })
+}
+
+/// Writes the learner's settings (same text as [`write`] would store).
+pub fn write_prefs(prefs: &Prefs) -> Result<String, WriteError> {
+    STORE.with(|store| store.put(Prefs::NAME, to_json(prefs)))
+}
+
+fn member(object: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn is_plain_object(value: &JsValue) -> bool {
+    value.is_object() && !js_sys::Array::is_array(value)
+}
+
+/// A parsed JSON value as the core's prefs rules see it; `text` is its string, if it is one.
+fn field<'a>(value: &JsValue, text: Option<&'a str>) -> Field<'a> {
+    if let Some(text) = text {
+        Field::Text(text)
+    } else if value.is_undefined() {
+        Field::Absent
+    } else if value.is_null() {
+        Field::Null
+    } else if let Some(number) = value.as_f64() {
+        Field::Number(number)
+    } else if is_plain_object(value) {
+        Field::Object
+    } else {
+        Field::Other
+    }
+}
+
+/// Acts on what reading gave: a value from a newer app is frozen; an unreadable one is
+/// copied to a backup key first (or, if that fails, frozen where it is).
+fn settle<T>(store: &Store, name: &str, raw: Option<String>, decoded: Decoded<T>) -> Loaded<T> {
+    match decoded {
+        Decoded::Missing => Loaded::Missing,
+        Decoded::Ok(value) => Loaded::Ok(value),
+        Decoded::Newer(v) => {
+            store.frozen.borrow_mut().insert(name.to_string());
+            Loaded::Newer(v)
+        }
+        Decoded::Corrupt(reason) => {
+            let backup = backup_key(name, crate::dom::now_ms() as u64);
+            let saved = raw
+                .as_deref()
+                .is_some_and(|raw| store.set(&backup, raw).is_ok());
+            if !saved {
+                // Could not keep a copy: keep the original where it is, untouched.
                 store.frozen.borrow_mut().insert(name.to_string());
-                Loaded::Newer(v)
             }
-            Decoded::Corrupt(reason) => {
-                let backup = backup_key(name, crate::dom::now_ms() as u64);
-                let saved = raw
-                    .as_deref()
-                    .is_some_and(|raw| store.set(&backup, raw).is_ok());
-                if !saved {
-                    // Could not keep a copy: keep the original where it is, untouched.
-                    store.frozen.borrow_mut().insert(name.to_string());
-                }
-                Loaded::Corrupt {
-                    reason,
-                    backup: saved.then_some(backup),
-                }
+            Loaded::Corrupt {
+                reason,
+                backup: saved.then_some(backup),
             }
         }
-    })
+    }
 }
 
 /// The raw stored text under `name` (or a full key such as a backup key), for change
@@ -157,11 +236,5 @@ pub fn is_ours(storage_key: &str) -> bool {
 /// Writes a value in its envelope, unless a newer app owns it. Returns the text stored,
 /// so a caller that watches for other tabs' writes need not read it back.
 pub fn write<T: Serialize>(name: &str, version: u32, value: &T) -> Result<String, WriteError> {
-    STORE.with(|store| {
-        if store.frozen.borrow().contains(name) {
-            return Err(WriteError::Frozen);
-        }
-        let text = encode(value, version);
-        store.set(&key(name), &text).map(|()| text)
-    })
+    STORE.with(|store| store.put(name, encode(value, version)))
 }

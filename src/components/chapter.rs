@@ -3,10 +3,9 @@
 use super::rich_text::blocks_view;
 use super::role_cards::RoleCards;
 use super::toc::Toc;
-use crate::app::{ActiveRound, CurrentRoute, UiLang};
-use crate::content::library;
+use crate::content::chapter;
+use crate::context::{CurrentRoute, UiLang};
 use crate::dom;
-use dmu_core::quiz_text::quiz_text;
 use dmu_core::route::Route;
 use leptos::prelude::*;
 
@@ -15,8 +14,6 @@ use leptos::prelude::*;
 pub fn ChapterPage() -> impl IntoView {
     let UiLang(lang) = expect_context();
     let CurrentRoute(route) = expect_context();
-    let ActiveRound(round) = expect_context();
-    let open_round = move || round.with(|r| r.as_ref().is_some_and(|r| !r.is_finished()));
     // Once the section is on screen, bring it into view and give it focus, so keyboard and
     // screen-reader users land where the link pointed.
     Effect::new(move |_| {
@@ -26,13 +23,8 @@ pub fn ChapterPage() -> impl IntoView {
         }
     });
     move || {
-        let chapter = &library(lang.get()).chapter;
+        let chapter = chapter(lang.get());
         view! {
-            <Show when=open_round>
-                <p class="back-to-quiz">
-                    <a class="button" href=Route::Quiz.fragment()>"← "{quiz_text(lang.get_untracked()).back_to_quiz}</a>
-                </p>
-            </Show>
             <div class="chapter-layout">
                 <Toc chapter=chapter/>
                 <article class="chapter" aria-labelledby="chapter-title">

@@ -1,7 +1,7 @@
 //! The top bar: a skip link, the app's name, the main navigation and the language switch.
 
-use crate::app::{CurrentRoute, UiLang};
-use crate::content::library;
+use crate::content::chapter;
+use crate::context::{CurrentRoute, UiLang};
 use crate::dom;
 use dmu_core::route::Route;
 use dmu_core::ui_text::ui_text;
@@ -21,18 +21,21 @@ pub fn Header() -> impl IntoView {
         let from = lang.get_untracked();
         let to = from.other();
         if let Route::Chapter(Some(anchor)) = route.get_untracked() {
-            if let Some(target) = library(from)
-                .chapter
-                .equivalent_anchor(&library(to).chapter, &anchor)
-            {
+            if let Some(target) = chapter(from).equivalent_anchor(chapter(to), &anchor) {
                 dom::set_hash(&format!("#{target}"));
             }
         }
         lang.set(to);
     };
 
+    // The skip link moves focus itself: following `#main` would change the route.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        dom::focus_element("main");
+    };
+
     view! {
-        <a class="skip-link" href="#main">{move || text().skip_to_content}</a>
+        <a class="skip-link" href="#main" on:click=skip>{move || text().skip_to_content}</a>
         <header class="site-header">
             <a class="brand" href="#/chapter">
                 <span class="brand-mark" aria-hidden="true">"DMU"</span>

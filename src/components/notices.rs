@@ -1,11 +1,11 @@
-//! Notices about the learner's data: storage unavailable, a damaged value set aside (with
-//! its export), a value from a newer version left alone, storage full.
+//! Notices about the learner's data: a damaged value set aside (with its export), a value
+//! from a newer version left alone, storage full. (That storage is unavailable altogether
+//! is said by the shell, on every page.)
 
-use crate::app::UiLang;
+use crate::context::UiLang;
 use crate::learner::{Learner, Notice};
 use crate::{dom, storage};
 use dmu_core::progress_text::progress_text;
-use dmu_core::ui_text::ui_text;
 use leptos::prelude::*;
 
 /// The banners about stored data.
@@ -13,13 +13,9 @@ use leptos::prelude::*;
 pub fn Notices() -> impl IntoView {
     let UiLang(lang) = expect_context();
     let learner: Learner = expect_context();
-    let persistent = storage::is_persistent();
     let dismiss = move |notice: Notice| learner.notices.update(|all| all.retain(|n| *n != notice));
     view! {
         <div class="notices" role="status">
-            {move || (!persistent).then(|| view! {
-                <div class="notice notice-warning"><p>{ui_text(lang.get()).storage_memory_only}</p></div>
-            })}
             {move || {
                 let text = progress_text(lang.get());
                 learner.notices.get().into_iter().map(|notice| {

@@ -1,8 +1,8 @@
 //! The practice start page: continue an open round, or start one on everything, one role
 //! or one sector.
 
-use crate::app::{ActiveRound, UiLang};
 use crate::content::library;
+use crate::context::{ActiveRound, UiLang};
 use crate::dom;
 use dmu_core::quiz_text::{quiz_text, scenario_count};
 use dmu_core::role::Role;

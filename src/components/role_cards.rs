@@ -2,11 +2,8 @@
 //! where the chapter gives one.
 
 use super::rich_text::{blocks_view, inlines_view};
-use crate::app::{ActiveRound, UiLang};
-use crate::content::library;
-use crate::dom;
+use crate::context::UiLang;
 use dmu_core::chapter::Chapter;
-use dmu_core::round::{Focus, Round, DEFAULT_SIZE};
 use dmu_core::route::Route;
 use dmu_core::ui_text::ui_text;
 use leptos::prelude::*;
@@ -18,22 +15,6 @@ pub fn RoleCards(chapter: &'static Chapter) -> impl IntoView {
     let lang = lang.get_untracked();
     let text = ui_text(lang);
     let other = lang.other();
-    // Practising a role straight from its card (not offered where no round can be kept).
-    let round = use_context::<ActiveRound>();
-    let practise = move |role| {
-        let Some(ActiveRound(round)) = round else {
-            return;
-        };
-        if let Some(new_round) = Round::new(
-            library(lang),
-            Focus::Role(role),
-            DEFAULT_SIZE,
-            dom::now_ms() as u64,
-        ) {
-            round.set(Some(new_round));
-            dom::set_hash(&Route::Quiz.fragment());
-        }
-    };
     view! {
         <section class="role-cards" aria-labelledby="roles-title">
             <h2 id="roles-title">{text.roles_title}</h2>
@@ -64,15 +45,10 @@ pub fn RoleCards(chapter: &'static Chapter) -> impl IntoView {
                                         {text.read_section}
                                         <span class="visually-hidden">{format!(": {}", card.role.name(lang))}</span>
                                     </a>
-                                    {round.is_some().then(|| {
-                                        let role = card.role;
-                                        view! {
-                                            <button type="button" class="button card-practise" on:click=move |_| practise(role)>
-                                                {text.practise_role}
-                                                <span class="visually-hidden">{format!(": {}", role.name(lang))}</span>
-                                            </button>
-                                        }
-                                    })}
+                                    <a class="button card-practise" href=Route::PracticeRole(card.role).fragment()>
+                                        {text.practise_role}
+                                        <span class="visually-hidden">{format!(": {}", card.role.name(lang))}</span>
+                                    </a>
                                 </div>
                             </li>
                         }

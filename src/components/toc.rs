@@ -1,6 +1,6 @@
 //! The chapter's table of contents: a link to every section's anchor.
 
-use crate::app::UiLang;
+use crate::context::UiLang;
 use dmu_core::chapter::Chapter;
 use dmu_core::ui_text::ui_text;
 use leptos::prelude::*;

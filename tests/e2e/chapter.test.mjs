@@ -113,3 +113,41 @@ test('a failed download of the app shows a message, not a blank page', async () 
   assert.match(await notice.innerText(), /could not start/);
   await page.context().close();
 });
+
+test('a first visit downloads only the reader\'s bundle; the practice part comes when first opened', async () => {
+  const page = await newPage(browser);
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(server.url);
+  await page.locator('.card').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(requested.filter((path) => path.includes('dmu-practice')), [], 'not on a first visit');
+  await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
+  await page.locator('#practice-title').waitFor();
+  assert.ok(requested.some((path) => path.endsWith('/dmu-practice_bg.wasm')), 'loaded for practice');
+  // Back to the chapter and to practice again: one download, and the page is still there.
+  await page.getByRole('link', { name: 'Hoofdstuk', exact: true }).click();
+  await page.locator('.card').first().waitFor();
+  assert.equal(await page.locator('#practice-title').count(), 0);
+  await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
+  await page.locator('#practice-title').waitFor();
+  assert.equal(requested.filter((path) => path.endsWith('/dmu-practice_bg.wasm')).length, 1);
+  assert.equal(await page.locator('main').count(), 1, 'one main landmark at a time');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('when the practice part cannot be downloaded, a message says what to do and the chapter still works', async () => {
+  const page = await newPage(browser);
+  await page.route('**/dmu-practice*', (route) => route.abort());
+  await page.goto(`${server.url}#/practice`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /konden niet worden gedownload.*laad de pagina opnieuw/);
+  assert.ok(await alert.getByRole('button', { name: 'Pagina opnieuw laden' }).isVisible());
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('link', { name: 'Hoofdstuk', exact: true }).click();
+  await page.locator('.card').first().waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  await page.context().close();
+});

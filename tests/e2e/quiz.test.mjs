@@ -142,7 +142,7 @@ test('the quiz follows the language switch, on a phone', async () => {
 test('a role card starts a round on that role', async () => {
   const page = await newPage(browser);
   await page.goto(server.url);
-  await page.getByRole('button', { name: /Oefen deze rol\s*: Portier/ }).click();
+  await page.getByRole('link', { name: /Oefen deze rol\s*: Portier/ }).click();
   await page.locator('#question-title').waitFor();
   assert.match(await page.locator('.quiz-progress p').innerText(), /^Vraag 1 van 10/);
   // Every question in the round has the gatekeeper among its right answers: check one.

@@ -9,6 +9,7 @@ pub mod lang;
 pub mod library;
 #[cfg(feature = "markdown")]
 pub mod parse;
+pub mod prefs_codec;
 pub mod progress;
 pub mod progress_text;
 pub mod quiz_text;

@@ -2,6 +2,8 @@
 //! A fragment works on any static host without a fallback page, and a plain anchor such as
 //! `#koper` opens the chapter at that section, so links from anywhere keep working.
 
+use crate::role::Role;
+
 /// A place in the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -9,6 +11,8 @@ pub enum Route {
     Chapter(Option<String>),
     /// Choosing what to practise.
     Practice,
+    /// Start a round on one role, then play it (a link from the role's card in the chapter).
+    PracticeRole(Role),
     /// The round being played.
     Quiz,
     /// The learner's progress.
@@ -31,7 +35,11 @@ impl Route {
         };
         let mut parts = path.split('/').filter(|p| !p.is_empty());
         match (parts.next(), parts.next()) {
-            (Some("practice" | "oefenen"), _) => Route::Practice,
+            (Some("practice" | "oefenen"), Some(role)) => match Role::parse(role) {
+                Some(role) => Route::PracticeRole(role),
+                None => Route::Practice,
+            },
+            (Some("practice" | "oefenen"), None) => Route::Practice,
             (Some("quiz"), _) => Route::Quiz,
             (Some("progress" | "voortgang"), _) => Route::Progress,
             (Some("workshop"), Some("audience" | "zaal")) => Route::Audience,
@@ -47,6 +55,7 @@ impl Route {
             Route::Chapter(None) => "#/chapter".to_string(),
             Route::Chapter(Some(anchor)) => format!("#{anchor}"),
             Route::Practice => "#/practice".to_string(),
+            Route::PracticeRole(role) => format!("#/practice/{}", role.key()),
             Route::Quiz => "#/quiz".to_string(),
             Route::Progress => "#/progress".to_string(),
             Route::Workshop => "#/workshop".to_string(),
@@ -61,7 +70,7 @@ impl Route {
 
     /// Whether a practice page (start or round) is on screen.
     pub fn is_practice(&self) -> bool {
-        matches!(self, Route::Practice | Route::Quiz)
+        matches!(self, Route::Practice | Route::PracticeRole(_) | Route::Quiz)
     }
 }
 
@@ -75,6 +84,7 @@ mod tests {
             Route::Chapter(None),
             Route::Chapter(Some("koper".into())),
             Route::Practice,
+            Route::PracticeRole(Role::Buyer),
             Route::Quiz,
             Route::Progress,
             Route::Workshop,
@@ -110,5 +120,11 @@ mod tests {
         assert_eq!(Route::parse("#/voortgang"), Route::Progress);
         assert_eq!(Route::parse("#/workshop/zaal"), Route::Audience);
         assert_eq!(Route::parse("#/nergens"), Route::Chapter(None));
+        assert_eq!(
+            Route::parse("#/oefenen/koper"),
+            Route::PracticeRole(Role::Buyer)
+        );
+        assert_eq!(Route::parse("#/practice/nobody"), Route::Practice);
+        assert!(Route::PracticeRole(Role::User).is_practice());
     }
 }

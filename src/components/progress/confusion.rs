@@ -1,8 +1,8 @@
 //! The role-confusion matrix: which role the learner chose where it was another, as
 //! sentences for the most frequent pairs and as a table with a heat map and the numbers.
 
-use crate::app::UiLang;
 use crate::content::library;
+use crate::context::UiLang;
 use crate::learner::Learner;
 use dmu_core::progress::Confusion;
 use dmu_core::progress_text::{confusion_line, progress_text};

@@ -1,7 +1,7 @@
 //! Taking progress to another device: export to a versioned JSON file, import one and merge
 //! it with what is here (no duplicates), with a clear message on a file that cannot be read.
 
-use crate::app::UiLang;
+use crate::context::UiLang;
 use crate::dom;
 use crate::learner::Learner;
 use dmu_core::progress::{export, parse_import};

@@ -1,8 +1,8 @@
 //! Mastery per role: a bar with the percentage and the number of answers in words, so the
 //! bar never speaks by colour alone.
 
-use crate::app::UiLang;
 use crate::content::library;
+use crate::context::UiLang;
 use crate::learner::Learner;
 use dmu_core::progress::mastery;
 use dmu_core::progress_text::{mastery_line, progress_text};

@@ -6,8 +6,8 @@ mod data;
 mod mastery;
 mod profiles;
 
-use crate::app::{ActiveRound, UiLang};
 use crate::content::library;
+use crate::context::{ActiveRound, UiLang};
 use crate::dom;
 use crate::learner::Learner;
 use dmu_core::progress::{review_round, summary};

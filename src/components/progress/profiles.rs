@@ -1,7 +1,7 @@
 //! The profiles on this device: switch, add, rename, delete (after confirming), and clear
 //! the active profile's progress (after confirming, with undo).
 
-use crate::app::UiLang;
+use crate::context::UiLang;
 use crate::dom;
 use crate::learner::Learner;
 use dmu_core::progress_text::{profile_error, progress_text};

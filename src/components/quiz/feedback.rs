@@ -1,9 +1,9 @@
 //! The feedback after checking: the verdict, why the chosen and the right options are (not)
 //! right, how to approach the person, and a link to read back in the chapter.
 
-use crate::app::UiLang;
 use crate::components::rich_text::{blocks_view, inlines_view};
 use crate::content::library;
+use crate::context::UiLang;
 use crate::learner::Learner;
 use dmu_core::grade::Outcome;
 use dmu_core::progress::contrast_for;

@@ -8,7 +8,7 @@ pub use profile_card::ProfileCard;
 mod question;
 mod summary;
 
-use crate::app::{ActiveRound, UiLang};
+use crate::context::{ActiveRound, UiLang};
 use dmu_core::quiz_text::quiz_text;
 use dmu_core::route::Route;
 use leptos::prelude::*;

@@ -4,9 +4,9 @@
 use super::feedback::Feedback;
 use super::option::{RoleOption, Verdict};
 use super::profile_card::ProfileCard;
-use crate::app::{ActiveRound, UiLang};
 use crate::components::rich_text::blocks_view;
 use crate::content::library;
+use crate::context::{ActiveRound, UiLang};
 use crate::dom;
 use crate::learner::Learner;
 use dmu_core::progress::{Attempt, Confidence};

@@ -1,8 +1,8 @@
 //! The end of a round: the score, how each role went, and every question again with the
 //! learner's answer and the right answer side by side; retry the missed ones.
 
-use crate::app::{ActiveRound, UiLang};
 use crate::content::library;
+use crate::context::{ActiveRound, UiLang};
 use crate::dom;
 use dmu_core::quiz_text::{found_of, outcome_label, quiz_text, score_line};
 use dmu_core::role::Role;

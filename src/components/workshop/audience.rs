@@ -4,10 +4,10 @@
 //! answer can show before reveal.
 
 use super::summary::SummaryTables;
-use crate::app::UiLang;
 use crate::components::quiz::ProfileCard;
 use crate::components::rich_text::{blocks_view, inlines_view};
 use crate::content::library;
+use crate::context::UiLang;
 use crate::workshop::{self, Workshop};
 use crate::{channel, dom};
 use dmu_core::quiz_text::quiz_text;

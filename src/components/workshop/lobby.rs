@@ -2,8 +2,8 @@
 //! played, and opening the audience window.
 
 use super::open_audience_window;
-use crate::app::UiLang;
 use crate::content::library;
+use crate::context::UiLang;
 use crate::workshop::Workshop;
 use dmu_core::workshop_text::workshop_text;
 use leptos::prelude::*;

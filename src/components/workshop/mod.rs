@@ -9,8 +9,8 @@ mod summary;
 
 pub use audience::AudiencePage;
 
-use crate::app::UiLang;
 use crate::channel;
+use crate::context::UiLang;
 use crate::workshop::Workshop;
 use dmu_core::workshop::{Stage, SyncMessage};
 use leptos::prelude::*;

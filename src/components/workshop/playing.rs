@@ -3,9 +3,9 @@
 //! previous / next. Every control has a keyboard shortcut (listed on "?").
 
 use super::open_audience_window;
-use crate::app::UiLang;
 use crate::components::rich_text::{blocks_view, inlines_view};
 use crate::content::library;
+use crate::context::UiLang;
 use crate::workshop::Workshop;
 use dmu_core::workshop::{clock, lettered, Letter, Phase, Session};
 use dmu_core::workshop_text::{situation_of, workshop_text};

@@ -1,8 +1,8 @@
 //! Choosing what to play: a sector, one role, or a hand-picked list; optional teams; the
 //! thinking time.
 
-use crate::app::UiLang;
 use crate::content::library;
+use crate::context::UiLang;
 use crate::dom;
 use crate::workshop::Workshop;
 use dmu_core::role::Role;

@@ -1,8 +1,8 @@
 //! The end of a session: how the room did per scenario and per role, what it confused,
 //! what to revisit, the teams' standing; printable and exportable as CSV.
 
-use crate::app::UiLang;
 use crate::content::library;
+use crate::context::UiLang;
 use crate::dom;
 use crate::workshop::Workshop;
 use dmu_core::workshop::{summary_csv, Summary, UTF8_BOM};

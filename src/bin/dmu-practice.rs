@@ -1,0 +1,6 @@
+//! The practice bundle's entry point (quiz, progress, workshop): mounts it in the page the
+//! reader's bundle has already drawn. index.html loads it on demand.
+
+fn main() {
+    dmu_trainer::mount_practice();
+}

@@ -1,0 +1,153 @@
+//! The root of the practice bundle (quiz, progress, workshop), which the reader's bundle
+//! loads the first time the learner opens one of its pages. It mounts in the shell's
+//! `#practice-root`, follows the shell's language and the URL, and owns the learner's data:
+//! profiles, progress, the open round and the notices about stored data.
+
+use crate::components::notices::Notices;
+use crate::components::practice::PracticePage;
+use crate::components::progress::ProgressPage;
+use crate::components::quiz::QuizPage;
+use crate::components::workshop::{AudiencePage, WorkshopPage};
+use crate::content::library;
+use crate::context::{ActiveRound, CurrentRoute, UiLang};
+use crate::learner::{round_name, Learner};
+use crate::{dom, storage};
+use dmu_core::quiz_text::quiz_text;
+use dmu_core::round::{Focus, Round, DEFAULT_SIZE};
+use dmu_core::route::Route;
+use dmu_core::stored::Prefs;
+use dmu_core::Lang;
+use leptos::prelude::*;
+
+/// The schema version of the stored round.
+const ROUND_VERSION: u32 = 1;
+
+/// The profile's open round, if it still fits the content.
+fn load_round(profile_id: &str, lang: Lang) -> Option<Round> {
+    match storage::read::<Round>(&round_name(profile_id), ROUND_VERSION, &[]) {
+        storage::Loaded::Ok(round) if round.fits(library(lang)) => Some(round),
+        _ => None,
+    }
+}
+
+/// The page a route shows.
+#[derive(Clone, Copy, PartialEq)]
+enum Page {
+    /// The shell shows the chapter; this bundle adds only the way back to an open round.
+    Chapter,
+    Practice,
+    Quiz,
+    Progress,
+    Workshop,
+    Audience,
+}
+
+impl Page {
+    fn of(route: &Route) -> Page {
+        match route {
+            Route::Chapter(_) => Page::Chapter,
+            Route::Practice | Route::PracticeRole(_) => Page::Practice,
+            Route::Quiz => Page::Quiz,
+            Route::Progress => Page::Progress,
+            Route::Workshop => Page::Workshop,
+            Route::Audience => Page::Audience,
+        }
+    }
+}
+
+/// The practice bundle's app.
+#[component]
+pub fn PracticeApp() -> impl IntoView {
+    // The shell has set `<html lang>` from the stored choice before this bundle was asked for.
+    let start_lang = dom::document_language().unwrap_or_else(|| match storage::read_prefs() {
+        storage::Loaded::Ok(prefs) => prefs.lang,
+        _ => Prefs::default().lang,
+    });
+    let lang = RwSignal::new(start_lang);
+    let route = RwSignal::new(Route::parse(&dom::location_hash()));
+    let learner = Learner::load(start_lang);
+    let round = RwSignal::new(load_round(&learner.active_id(), start_lang));
+    provide_context(UiLang(lang));
+    provide_context(CurrentRoute(route));
+    provide_context(ActiveRound(round));
+    provide_context(learner);
+
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(Route::parse(&dom::location_hash()));
+    });
+    on_cleanup(move || on_hash.remove());
+    let language_event = leptos::ev::Custom::<web_sys::Event>::new(dom::LANGUAGE_EVENT);
+    let on_language = window_event_listener(language_event, move |_| {
+        if let Some(switched) = dom::document_language() {
+            lang.set(switched);
+        }
+    });
+    on_cleanup(move || on_language.remove());
+
+    // A role card's "practise this role": start the round, then show it. Replacing the
+    // fragment keeps the back button from starting another one.
+    Effect::new(move |_| {
+        if let Route::PracticeRole(role) = route.get() {
+            let library = library(lang.get_untracked());
+            let seed = dom::now_ms() as u64;
+            if let Some(new_round) = Round::new(library, Focus::Role(role), DEFAULT_SIZE, seed) {
+                round.set(Some(new_round));
+                dom::replace_hash_and_announce(&Route::Quiz.fragment());
+            }
+        }
+    });
+    // Keep the round in storage, so a reload or tomorrow's visit continues where it was.
+    Effect::new(move |_| {
+        round.with(|round| {
+            if let Some(round) = round {
+                let _ = storage::write(&round_name(&learner.active_id()), ROUND_VERSION, round);
+            }
+        })
+    });
+    // Another profile: its own round.
+    let active = Memo::new(move |_| learner.profiles.with(|p| p.active().id.clone()));
+    Effect::new(move |previous: Option<String>| {
+        let id = active.get();
+        if previous.is_some_and(|p| p != id) {
+            round.set(load_round(&id, lang.get_untracked()));
+        }
+        id
+    });
+    // Another tab saved something: show it here too.
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().is_none_or(|key| storage::is_ours(&key)) {
+            learner.reload();
+        }
+    });
+    on_cleanup(move || on_storage.remove());
+
+    let page = Memo::new(move |_| Page::of(&route.get()));
+    let open_round = move || round.with(|r| r.as_ref().is_some_and(|r| !r.is_finished()));
+    move || {
+        match page.get() {
+        // The projector window shows the audience view alone, without notices.
+        Page::Audience => view! { <AudiencePage/> }.into_any(),
+        Page::Chapter => view! {
+            <Notices/>
+            <Show when=open_round>
+                <nav class="back-to-quiz" aria-label=move || quiz_text(lang.get()).back_to_quiz>
+                    <a class="button" href=Route::Quiz.fragment()>"← "{move || quiz_text(lang.get()).back_to_quiz}</a>
+                </nav>
+            </Show>
+        }
+        .into_any(),
+        page => view! {
+            <Notices/>
+            <main id="main" tabindex="-1">
+                {match page {
+                    Page::Quiz => view! { <QuizPage/> }.into_any(),
+                    Page::Progress => view! { <ProgressPage/> }.into_any(),
+                    Page::Workshop => view! { <WorkshopPage/> }.into_any(),
+                    _ => view! { <PracticePage/> }.into_any(),
+                }}
+            </main>
+        }
+        .into_any(),
+    }
+    }
+}

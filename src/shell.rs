@@ -1,0 +1,127 @@
+//! The root of the reader's bundle, the only one a first visit downloads: the header with
+//! the language switch, the chapter, and the place where the practice bundle mounts once
+//! the learner opens a page of it. The language and the route live here; the practice
+//! bundle follows them through `hashchange` and [`dom::LANGUAGE_EVENT`].
+
+use crate::components::chapter::ChapterPage;
+use crate::components::header::Header;
+use crate::context::{CurrentRoute, UiLang};
+use crate::lazy::{load_practice, Bundle};
+use crate::{dom, storage};
+use dmu_core::route::Route;
+use dmu_core::stored::Prefs;
+use dmu_core::ui_text::ui_text;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The id of the element the practice bundle mounts in; the shell never re-creates it.
+pub const PRACTICE_ROOT: &str = "practice-root";
+
+/// The app as a first visit sees it.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let prefs = match storage::read_prefs() {
+        storage::Loaded::Ok(prefs) => prefs,
+        _ => Prefs::default(),
+    };
+    let lang = RwSignal::new(prefs.lang);
+    // Opened at the bare address: continue where the learner was last.
+    if dom::location_hash().is_empty() {
+        if let Some(last) = prefs.last.as_deref() {
+            dom::replace_hash(last);
+        }
+    }
+    let route = RwSignal::new(Route::parse(&dom::location_hash()));
+    provide_context(UiLang(lang));
+    provide_context(CurrentRoute(route));
+
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(Route::parse(&dom::location_hash()));
+    });
+    on_cleanup(move || on_hash.remove());
+
+    // These change less often than the route: moving between sections of the chapter keeps
+    // the chapter mounted.
+    let on_chapter = Memo::new(move |_| route.with(Route::is_chapter));
+    let audience = Memo::new(move |_| route.with(|r| *r == Route::Audience));
+
+    let bundle = RwSignal::new(Bundle::NotLoaded);
+    let load = move || {
+        bundle.set(Bundle::Loading);
+        spawn_local(async move {
+            bundle.set(match load_practice().await {
+                Ok(()) => Bundle::Ready,
+                Err(_) => Bundle::Failed,
+            });
+        });
+    };
+    Effect::new(move |_| {
+        if !on_chapter.get() && bundle.get_untracked() == Bundle::NotLoaded {
+            load();
+        }
+    });
+
+    Effect::new(move |_| {
+        let lang = lang.get();
+        let text = ui_text(lang);
+        dom::set_document_language(
+            lang.code(),
+            &format!("{} · {}", text.app_name, text.tagline),
+        );
+        dom::announce_language();
+        let last = Some(route.get().fragment());
+        // A failed write (storage full or owned by a newer app) keeps the choice for this visit.
+        let _ = storage::write_prefs(&Prefs { lang, last });
+    });
+
+    let waiting = move || !on_chapter.get() && bundle.get() != Bundle::Ready;
+    let persistent = storage::is_persistent();
+    view! {
+        <Show when=move || !audience.get()>
+            <Header/>
+            {(!persistent).then(|| view! {
+                <div class="notices" role="status">
+                    <div class="notice notice-warning">
+                        <p>{move || ui_text(lang.get()).storage_memory_only}</p>
+                    </div>
+                </div>
+            })}
+        </Show>
+        <Show when=waiting>
+            <main id="main" class="page" tabindex="-1">
+                {move || {
+                    let text = ui_text(lang.get());
+                    if bundle.get() == Bundle::Failed {
+                        view! {
+                            <h1>{text.practice_failed_title}</h1>
+                            <div class="notice notice-warning" role="alert">
+                                <p>{text.practice_failed}</p>
+                                <div class="notice-actions">
+                                    <button type="button" class="button" on:click=move |_| dom::reload()>{text.reload}</button>
+                                </div>
+                            </div>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <h1 class="visually-hidden">{text.app_name}</h1>
+                            <p class="loading" role="status">{text.loading_practice}</p>
+                        }
+                        .into_any()
+                    }
+                }}
+            </main>
+        </Show>
+        <div id=PRACTICE_ROOT></div>
+        <Show when=move || on_chapter.get()>
+            <main id="main" tabindex="-1">
+                <ChapterPage/>
+            </main>
+        </Show>
+        <Show when=move || !audience.get()>
+            <footer class="site-footer">
+                <p>{move || ui_text(lang.get()).footer}</p>
+            </footer>
+        </Show>
+    }
+}
