@@ -46,12 +46,20 @@ try {
   await visit.locator('#practice-title').waitFor();
   await visit.waitForLoadState('networkidle');
   const practice = [...requested].filter((name) => !first.includes(name)).sort();
+  await visit.goto(`${server.url}#/workshop`);
+  await visit.locator('#ws-teams').waitFor();
+  await visit.waitForLoadState('networkidle');
+  const workshop = [...requested].filter((name) => !first.includes(name) && !practice.includes(name)).sort();
   await visit.context().close();
+  // The browser fetches the service worker's script itself, outside the page's requests.
+  if (sizes.has('sw.js') && !first.includes('sw.js')) first.push('sw.js');
   console.log('');
   row('first visit (opening the app)', sum(first));
   console.log(`  = ${first.join(' + ')}`);
   row('opening practice adds', sum(practice));
   console.log(`  = ${practice.join(' + ')}`);
+  row('opening the workshop adds', sum(workshop));
+  console.log(`  = ${workshop.join(' + ')}`);
 
   const chapter = [];
   for (let i = 0; i < runs; i++) {

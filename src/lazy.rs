@@ -1,28 +1,49 @@
-//! Loads the practice bundle (quiz, progress, workshop) the first time the learner opens one
-//! of its pages, so that a first visit downloads only the chapter. The download itself is
-//! done by `dmuLoadPractice` in `index.html`, next to the files trunk writes.
+//! Loads a part of the app (practice or workshop) the first time one of its pages opens, so
+//! that a first visit downloads only the chapter and students never download the workshop.
+//! The download itself is done by `dmuLoad` in `index.html`, next to the files trunk writes.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Where the practice bundle is.
+use dmu_core::route::Part;
+
+/// The element a part mounts in; the shell draws it once and never re-creates it.
+pub fn root_id(part: Part) -> &'static str {
+    match part {
+        Part::Reader => "reader-root",
+        Part::Practice => "practice-root",
+        Part::Workshop => "workshop-root",
+    }
+}
+
+/// The name trunk gives a part's files (`<name>.js`, `<name>_bg.wasm`): its binary's name.
+fn file_name(part: Part) -> &'static str {
+    match part {
+        Part::Reader => "dmu-trainer",
+        Part::Practice => "dmu-practice",
+        Part::Workshop => "dmu-workshop",
+    }
+}
+
+/// Where a part's download is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
     /// Not asked for yet (only the chapter has been open).
     NotLoaded,
     Loading,
-    /// Running and mounted in `#practice-root`.
+    /// Running and mounted in its root element.
     Ready,
     /// The download or start failed; the chapter still works.
     Failed,
 }
 
-/// Downloads and starts the practice bundle. Safe to call again after a failure: the page's
-/// loader retries only then.
-pub async fn load_practice() -> Result<(), JsValue> {
+/// Downloads and starts a part. Safe to call again: the page's loader downloads a part once,
+/// and again only after a failure.
+pub async fn load(part: Part) -> Result<(), JsValue> {
     let window = crate::dom::window();
     let loader: js_sys::Function =
-        js_sys::Reflect::get(&window, &JsValue::from_str("dmuLoadPractice"))?.dyn_into()?;
-    let promise: js_sys::Promise = loader.call0(&JsValue::NULL)?.dyn_into()?;
+        js_sys::Reflect::get(&window, &JsValue::from_str("dmuLoad"))?.dyn_into()?;
+    let name = JsValue::from_str(file_name(part));
+    let promise: js_sys::Promise = loader.call1(&JsValue::NULL, &name)?.dyn_into()?;
     JsFuture::from(promise).await.map(|_| ())
 }

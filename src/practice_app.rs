@@ -1,5 +1,5 @@
-//! The root of the practice bundle (quiz, progress, workshop), which the reader's bundle
-//! loads the first time the learner opens one of its pages. It mounts in the shell's
+//! The root of the practice part (practice, rounds, progress), which the shell loads the
+//! first time the learner opens one of its pages. It mounts in the shell's
 //! `#practice-root`, follows the shell's language and the URL, and owns the learner's data:
 //! profiles, progress, the open round and the notices about stored data.
 
@@ -7,15 +7,14 @@ use crate::components::notices::Notices;
 use crate::components::practice::PracticePage;
 use crate::components::progress::ProgressPage;
 use crate::components::quiz::QuizPage;
-use crate::components::workshop::{AudiencePage, WorkshopPage};
 use crate::content::library;
 use crate::context::{ActiveRound, CurrentRoute, UiLang};
+use crate::follow::follow_shell;
 use crate::learner::{round_name, Learner};
 use crate::{dom, storage};
 use dmu_core::quiz_text::quiz_text;
 use dmu_core::round::{Focus, Round, DEFAULT_SIZE};
 use dmu_core::route::Route;
-use dmu_core::stored::Prefs;
 use dmu_core::Lang;
 use leptos::prelude::*;
 
@@ -38,8 +37,8 @@ enum Page {
     Practice,
     Quiz,
     Progress,
-    Workshop,
-    Audience,
+    /// A workshop page: the workshop part shows it, this part nothing.
+    Elsewhere,
 }
 
 impl Page {
@@ -49,40 +48,22 @@ impl Page {
             Route::Practice | Route::PracticeRole(_) => Page::Practice,
             Route::Quiz => Page::Quiz,
             Route::Progress => Page::Progress,
-            Route::Workshop => Page::Workshop,
-            Route::Audience => Page::Audience,
+            Route::Workshop | Route::Audience => Page::Elsewhere,
         }
     }
 }
 
-/// The practice bundle's app.
+/// The practice part's app.
 #[component]
 pub fn PracticeApp() -> impl IntoView {
-    // The shell has set `<html lang>` from the stored choice before this bundle was asked for.
-    let start_lang = dom::document_language().unwrap_or_else(|| match storage::read_prefs() {
-        storage::Loaded::Ok(prefs) => prefs.lang,
-        _ => Prefs::default().lang,
-    });
-    let lang = RwSignal::new(start_lang);
-    let route = RwSignal::new(Route::parse(&dom::location_hash()));
+    let (lang, route) = follow_shell();
+    let start_lang = lang.get_untracked();
     let learner = Learner::load(start_lang);
     let round = RwSignal::new(load_round(&learner.active_id(), start_lang));
     provide_context(UiLang(lang));
     provide_context(CurrentRoute(route));
     provide_context(ActiveRound(round));
     provide_context(learner);
-
-    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(Route::parse(&dom::location_hash()));
-    });
-    on_cleanup(move || on_hash.remove());
-    let language_event = leptos::ev::Custom::<web_sys::Event>::new(dom::LANGUAGE_EVENT);
-    let on_language = window_event_listener(language_event, move |_| {
-        if let Some(switched) = dom::document_language() {
-            lang.set(switched);
-        }
-    });
-    on_cleanup(move || on_language.remove());
 
     // A role card's "practise this role": start the round, then show it. Replacing the
     // fragment keeps the back button from starting another one.
@@ -125,8 +106,7 @@ pub fn PracticeApp() -> impl IntoView {
     let open_round = move || round.with(|r| r.as_ref().is_some_and(|r| !r.is_finished()));
     move || {
         match page.get() {
-        // The projector window shows the audience view alone, without notices.
-        Page::Audience => view! { <AudiencePage/> }.into_any(),
+        Page::Elsewhere => ().into_any(),
         Page::Chapter => view! {
             <Notices/>
             <Show when=open_round>
@@ -142,7 +122,6 @@ pub fn PracticeApp() -> impl IntoView {
                 {match page {
                     Page::Quiz => view! { <QuizPage/> }.into_any(),
                     Page::Progress => view! { <ProgressPage/> }.into_any(),
-                    Page::Workshop => view! { <WorkshopPage/> }.into_any(),
                     _ => view! { <PracticePage/> }.into_any(),
                 }}
             </main>

@@ -1,21 +1,18 @@
 //! The root of the reader's bundle, the only one a first visit downloads: the header with
-//! the language switch, the chapter, and the place where the practice bundle mounts once
-//! the learner opens a page of it. The language and the route live here; the practice
-//! bundle follows them through `hashchange` and [`dom::LANGUAGE_EVENT`].
+//! the language switch, the chapter, and the places where the practice and workshop parts
+//! mount once a page of theirs is opened. The language and the route live here; the parts
+//! follow them through `hashchange` and [`dom::LANGUAGE_EVENT`].
 
 use crate::components::chapter::ChapterPage;
 use crate::components::header::Header;
 use crate::context::{CurrentRoute, UiLang};
-use crate::lazy::{load_practice, Bundle};
+use crate::lazy::{self, Bundle};
 use crate::{dom, storage};
-use dmu_core::route::Route;
+use dmu_core::route::{Part, Route};
 use dmu_core::stored::Prefs;
 use dmu_core::ui_text::ui_text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-
-/// The id of the element the practice bundle mounts in; the shell never re-creates it.
-pub const PRACTICE_ROOT: &str = "practice-root";
 
 /// The app as a first visit sees it.
 #[component]
@@ -42,24 +39,31 @@ pub fn Shell() -> impl IntoView {
 
     // These change less often than the route: moving between sections of the chapter keeps
     // the chapter mounted.
-    let on_chapter = Memo::new(move |_| route.with(Route::is_chapter));
+    let part = Memo::new(move |_| route.with(Route::part));
+    let on_chapter = Memo::new(move |_| part.get() == Part::Reader);
     let audience = Memo::new(move |_| route.with(|r| *r == Route::Audience));
 
-    let bundle = RwSignal::new(Bundle::NotLoaded);
-    let load = move || {
-        bundle.set(Bundle::Loading);
-        spawn_local(async move {
-            bundle.set(match load_practice().await {
-                Ok(()) => Bundle::Ready,
-                Err(_) => Bundle::Failed,
-            });
-        });
+    // Each part is downloaded the first time one of its pages opens.
+    let practice = RwSignal::new(Bundle::NotLoaded);
+    let workshop = RwSignal::new(Bundle::NotLoaded);
+    let status = move |part: Part| match part {
+        Part::Workshop => workshop,
+        _ => practice,
     };
     Effect::new(move |_| {
-        if !on_chapter.get() && bundle.get_untracked() == Bundle::NotLoaded {
-            load();
+        let part = part.get();
+        let bundle = status(part);
+        if part != Part::Reader && bundle.get_untracked() == Bundle::NotLoaded {
+            bundle.set(Bundle::Loading);
+            spawn_local(async move {
+                bundle.set(match lazy::load(part).await {
+                    Ok(()) => Bundle::Ready,
+                    Err(_) => Bundle::Failed,
+                });
+            });
         }
     });
+    let bundle = move || status(part.get()).get();
 
     Effect::new(move |_| {
         let lang = lang.get();
@@ -74,7 +78,7 @@ pub fn Shell() -> impl IntoView {
         let _ = storage::write_prefs(&Prefs { lang, last });
     });
 
-    let waiting = move || !on_chapter.get() && bundle.get() != Bundle::Ready;
+    let waiting = move || !on_chapter.get() && bundle() != Bundle::Ready;
     let persistent = storage::is_persistent();
     view! {
         <Show when=move || !audience.get()>
@@ -91,11 +95,11 @@ pub fn Shell() -> impl IntoView {
             <main id="main" class="page" tabindex="-1">
                 {move || {
                     let text = ui_text(lang.get());
-                    if bundle.get() == Bundle::Failed {
+                    if bundle() == Bundle::Failed {
                         view! {
-                            <h1>{text.practice_failed_title}</h1>
+                            <h1>{text.part_failed_title}</h1>
                             <div class="notice notice-warning" role="alert">
-                                <p>{text.practice_failed}</p>
+                                <p>{text.part_failed}</p>
                                 <div class="notice-actions">
                                     <button type="button" class="button" on:click=move |_| dom::reload()>{text.reload}</button>
                                 </div>
@@ -105,14 +109,15 @@ pub fn Shell() -> impl IntoView {
                     } else {
                         view! {
                             <h1 class="visually-hidden">{text.app_name}</h1>
-                            <p class="loading" role="status">{text.loading_practice}</p>
+                            <p class="loading" role="status">{text.loading_part}</p>
                         }
                         .into_any()
                     }
                 }}
             </main>
         </Show>
-        <div id=PRACTICE_ROOT></div>
+        <div id=lazy::root_id(Part::Practice)></div>
+        <div id=lazy::root_id(Part::Workshop)></div>
         <Show when=move || on_chapter.get()>
             <main id="main" tabindex="-1">
                 <ChapterPage/>

@@ -114,14 +114,14 @@ test('a failed download of the app shows a message, not a blank page', async () 
   await page.context().close();
 });
 
-test('a first visit downloads only the reader\'s bundle; the practice part comes when first opened', async () => {
+test('a first visit downloads only the reader\'s bundle; practice comes when first opened, the workshop never', async () => {
   const page = await newPage(browser);
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(server.url);
   await page.locator('.card').first().waitFor();
   await page.waitForLoadState('networkidle');
-  assert.deepEqual(requested.filter((path) => path.includes('dmu-practice')), [], 'not on a first visit');
+  assert.deepEqual(requested.filter((path) => /dmu-(practice|workshop)/.test(path)), [], 'not on a first visit');
   await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
   await page.locator('#practice-title').waitFor();
   assert.ok(requested.some((path) => path.endsWith('/dmu-practice_bg.wasm')), 'loaded for practice');
@@ -132,7 +132,17 @@ test('a first visit downloads only the reader\'s bundle; the practice part comes
   await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
   await page.locator('#practice-title').waitFor();
   assert.equal(requested.filter((path) => path.endsWith('/dmu-practice_bg.wasm')).length, 1);
+  assert.deepEqual(requested.filter((path) => path.includes('dmu-workshop')), [], 'a student never loads the workshop');
   assert.equal(await page.locator('main').count(), 1, 'one main landmark at a time');
+  // A trainer's workshop loads its own part, which lives beside the practice part.
+  await page.getByRole('link', { name: 'Workshop', exact: true }).click();
+  await page.locator('#ws-teams').waitFor();
+  assert.ok(requested.some((path) => path.endsWith('/dmu-workshop_bg.wasm')), 'loaded for the workshop');
+  assert.equal(await page.locator('#practice-title').count(), 0);
+  await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
+  await page.locator('#practice-title').waitFor();
+  assert.equal(await page.locator('#ws-teams').count(), 0);
+  assert.equal(await page.locator('main').count(), 1, 'still one main landmark');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -143,7 +153,7 @@ test('when the practice part cannot be downloaded, a message says what to do and
   await page.goto(`${server.url}#/practice`);
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  assert.match(await alert.textContent(), /konden niet worden gedownload.*laad de pagina opnieuw/);
+  assert.match(await alert.textContent(), /kon niet worden gedownload.*laad de pagina opnieuw/);
   assert.ok(await alert.getByRole('button', { name: 'Pagina opnieuw laden' }).isVisible());
   assert.deepEqual(await axeViolations(page), []);
   await page.getByRole('link', { name: 'Hoofdstuk', exact: true }).click();

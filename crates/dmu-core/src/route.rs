@@ -4,6 +4,19 @@
 
 use crate::role::Role;
 
+/// The separately downloaded parts of the app, so that each visitor loads only what they
+/// use: a student reading the chapter gets the reader, practice adds the practice part,
+/// and only a trainer's workshop loads the workshop part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The header and the chapter: always loaded, first.
+    Reader,
+    /// Practice, rounds and progress, with the learner's stored data.
+    Practice,
+    /// The presenter console and the audience window.
+    Workshop,
+}
+
 /// A place in the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -63,6 +76,17 @@ impl Route {
         }
     }
 
+    /// The part of the app that shows this place.
+    pub fn part(&self) -> Part {
+        match self {
+            Route::Chapter(_) => Part::Reader,
+            Route::Practice | Route::PracticeRole(_) | Route::Quiz | Route::Progress => {
+                Part::Practice
+            }
+            Route::Workshop | Route::Audience => Part::Workshop,
+        }
+    }
+
     /// Whether the chapter is on screen, for highlighting the navigation.
     pub fn is_chapter(&self) -> bool {
         matches!(self, Route::Chapter(_))
@@ -106,6 +130,18 @@ mod tests {
             Route::parse("#/hoofdstuk/koper"),
             Route::Chapter(Some("koper".into()))
         );
+    }
+
+    #[test]
+    fn each_place_belongs_to_one_part() {
+        assert_eq!(Route::parse("#koper").part(), Part::Reader);
+        assert_eq!(Route::parse("").part(), Part::Reader);
+        for fragment in ["#/practice", "#/oefenen/koper", "#/quiz", "#/voortgang"] {
+            assert_eq!(Route::parse(fragment).part(), Part::Practice, "{fragment}");
+        }
+        for fragment in ["#/workshop", "#/workshop/zaal"] {
+            assert_eq!(Route::parse(fragment).part(), Part::Workshop, "{fragment}");
+        }
     }
 
     #[test]

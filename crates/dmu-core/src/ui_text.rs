@@ -23,11 +23,11 @@ pub struct UiText {
     pub practise_role: &'static str,
     pub opens_new_tab: &'static str,
     pub storage_memory_only: &'static str,
-    /// While the practice part of the app (quiz, progress, workshop) is being downloaded.
-    pub loading_practice: &'static str,
+    /// While a part of the app (practice, workshop) is being downloaded.
+    pub loading_part: &'static str,
     /// When that download failed: a heading, what happened and what to do.
-    pub practice_failed_title: &'static str,
-    pub practice_failed: &'static str,
+    pub part_failed_title: &'static str,
+    pub part_failed: &'static str,
     pub reload: &'static str,
     pub footer: &'static str,
 }
@@ -51,9 +51,9 @@ const NL: UiText = UiText {
     practise_role: "Oefen deze rol",
     opens_new_tab: "(opent in een nieuw tabblad)",
     storage_memory_only: "Je browser staat niet toe dat deze app gegevens bewaart. Alles werkt, maar je voortgang verdwijnt als je de pagina sluit.",
-    loading_practice: "Oefeningen worden geladen…",
-    practice_failed_title: "Dit deel van de app is niet geladen",
-    practice_failed: "Oefenen, voortgang en workshop konden niet worden gedownload. Controleer je internetverbinding en laad de pagina opnieuw. Het hoofdstuk blijft gewoon te lezen.",
+    loading_part: "Even laden…",
+    part_failed_title: "Dit deel van de app is niet geladen",
+    part_failed: "Dit deel kon niet worden gedownload. Controleer je internetverbinding en laad de pagina opnieuw. Het hoofdstuk blijft gewoon te lezen.",
     reload: "Pagina opnieuw laden",
     footer: "Gebaseerd op het hoofdstuk over de DMU uit Social Selling met LinkedIn. Werkt zonder account; je gegevens blijven in deze browser.",
 };
@@ -77,9 +77,9 @@ const EN: UiText = UiText {
     practise_role: "Practise this role",
     opens_new_tab: "(opens in a new tab)",
     storage_memory_only: "Your browser does not let this app store data. Everything works, but your progress is lost when you close the page.",
-    loading_practice: "Loading the exercises…",
-    practice_failed_title: "This part of the app did not load",
-    practice_failed: "Practice, progress and workshop could not be downloaded. Check your internet connection and reload the page. The chapter can still be read.",
+    loading_part: "Loading…",
+    part_failed_title: "This part of the app did not load",
+    part_failed: "This part could not be downloaded. Check your internet connection and reload the page. The chapter can still be read.",
     reload: "Reload the page",
     footer: "Based on the chapter on the DMU in Social Selling met LinkedIn. No account needed; your data stays in this browser.",
 };
@@ -113,9 +113,9 @@ mod tests {
                 t.toc_title,
                 t.footer,
                 t.storage_memory_only,
-                t.loading_practice,
-                t.practice_failed_title,
-                t.practice_failed,
+                t.loading_part,
+                t.part_failed_title,
+                t.part_failed,
                 t.reload,
             ] {
                 assert!(!text.trim().is_empty());

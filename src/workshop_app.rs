@@ -1,0 +1,32 @@
+//! The root of the workshop part (presenter console and audience window), which the shell
+//! loads only when a trainer opens `#/workshop`: students never download it.
+
+use crate::components::workshop::{AudiencePage, WorkshopPage};
+use crate::context::{CurrentRoute, UiLang};
+use crate::follow::follow_shell;
+use dmu_core::route::Route;
+use leptos::prelude::*;
+
+/// The workshop part's app: shows its pages on workshop routes, nothing elsewhere.
+#[component]
+pub fn WorkshopApp() -> impl IntoView {
+    let (lang, route) = follow_shell();
+    provide_context(UiLang(lang));
+    provide_context(CurrentRoute(route));
+    let place = Memo::new(move |_| match route.get() {
+        Route::Workshop => Some(Route::Workshop),
+        Route::Audience => Some(Route::Audience),
+        _ => None,
+    });
+    move || match place.get() {
+        // The projector window shows the audience view alone.
+        Some(Route::Audience) => view! { <AudiencePage/> }.into_any(),
+        Some(_) => view! {
+            <main id="main" tabindex="-1">
+                <WorkshopPage/>
+            </main>
+        }
+        .into_any(),
+        None => ().into_any(),
+    }
+}
