@@ -161,3 +161,25 @@ test('when the practice part cannot be downloaded, a message says what to do and
   assert.equal(await page.getByRole('alert').count(), 0);
   await page.context().close();
 });
+
+test('from the second visit on, practice works offline even if it was never opened', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.locator('.card').first().waitFor();
+  // The service worker keeps a copy of the practice part, fetched in the background.
+  await page.waitForFunction(async () => {
+    const cache = await caches.open('dmu-trainer');
+    return Boolean(await cache.match(new URL('dmu-practice_bg.wasm', location.href).href));
+  });
+  await page.context().setOffline(true);
+  await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
+  await page.locator('#practice-title').waitFor();
+  await page.getByRole('button', { name: 'Start' }).first().click();
+  await page.locator('#question-title').waitFor();
+  await page.context().setOffline(false);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
