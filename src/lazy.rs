@@ -7,12 +7,13 @@ use wasm_bindgen_futures::JsFuture;
 
 use dmu_core::route::Part;
 
-/// The element a part mounts in; the shell draws it once and never re-creates it.
-pub fn root_id(part: Part) -> &'static str {
+/// The id of the element a part mounts in, which the shell draws once and never
+/// re-creates; the reader itself mounts on `<body>`.
+pub fn root_id(part: Part) -> Option<&'static str> {
     match part {
-        Part::Reader => "reader-root",
-        Part::Practice => "practice-root",
-        Part::Workshop => "workshop-root",
+        Part::Reader => None,
+        Part::Practice => Some("practice-root"),
+        Part::Workshop => Some("workshop-root"),
     }
 }
 

@@ -47,6 +47,6 @@ pub fn mount_workshop() {
 }
 
 fn part_root(part: Part) -> Option<web_sys::HtmlElement> {
-    let root = dom::document().get_element_by_id(lazy::root_id(part))?;
+    let root = dom::document().get_element_by_id(lazy::root_id(part)?)?;
     Some(root.unchecked_into())
 }

@@ -5,6 +5,7 @@
 
 use crate::components::chapter::ChapterPage;
 use crate::components::header::Header;
+use crate::components::part_status::PartStatus;
 use crate::context::{CurrentRoute, UiLang};
 use crate::lazy::{self, Bundle};
 use crate::{dom, storage};
@@ -92,29 +93,7 @@ pub fn Shell() -> impl IntoView {
             })}
         </Show>
         <Show when=waiting>
-            <main id="main" class="page" tabindex="-1">
-                {move || {
-                    let text = ui_text(lang.get());
-                    if bundle() == Bundle::Failed {
-                        view! {
-                            <h1>{text.part_failed_title}</h1>
-                            <div class="notice notice-warning" role="alert">
-                                <p>{text.part_failed}</p>
-                                <div class="notice-actions">
-                                    <button type="button" class="button" on:click=move |_| dom::reload()>{text.reload}</button>
-                                </div>
-                            </div>
-                        }
-                        .into_any()
-                    } else {
-                        view! {
-                            <h1 class="visually-hidden">{text.app_name}</h1>
-                            <p class="loading" role="status">{text.loading_part}</p>
-                        }
-                        .into_any()
-                    }
-                }}
-            </main>
+            <PartStatus failed=Signal::derive(move || bundle() == Bundle::Failed)/>
         </Show>
         <div id=lazy::root_id(Part::Practice)></div>
         <div id=lazy::root_id(Part::Workshop)></div>

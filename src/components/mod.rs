@@ -3,6 +3,7 @@
 pub mod chapter;
 pub mod header;
 pub mod notices;
+pub mod part_status;
 pub mod practice;
 pub mod progress;
 pub mod quiz;
