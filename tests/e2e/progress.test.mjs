@@ -46,8 +46,10 @@ test('progress survives a reload, and the progress page passes axe', async () =>
 
 test('a damaged value is kept aside with a notice, and can be exported', async () => {
   const page = await newPage(browser);
-  // The learner's data is read by the practice bundle, so its notices show from there on.
+  // The learner's data is read by the practice part, so its notices show from there on.
+  // Wait until it has started (and saved a first profile) before damaging what it saved.
   await page.goto(`${server.url}#/practice`);
+  await page.locator('#practice-title').waitFor();
   const damaged = '{"v":1,"data":{"learners":[{"id":';
   await page.evaluate((v) => localStorage.setItem('dmu-trainer.profiles', v), damaged);
   await page.reload();
@@ -66,6 +68,7 @@ test('a damaged value is kept aside with a notice, and can be exported', async (
 test('a value from a newer version is left untouched, and the app says so', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.url}#/practice`);
+  await page.locator('#practice-title').waitFor();
   const future = '{"v":99,"data":{"from":"the future"}}';
   await page.evaluate((v) => localStorage.setItem('dmu-trainer.profiles', v), future);
   await page.reload();
