@@ -200,13 +200,27 @@ pub fn mastery_line(lang: Lang, level: f32, sightings: usize) -> String {
     }
 }
 
-/// "3 situaties staan klaar om te herhalen."
-pub fn due_line(lang: Lang, count: usize) -> String {
-    match (lang, count) {
-        (Lang::Nl, 1) => "1 situatie staat klaar om te herhalen.".to_string(),
-        (Lang::Nl, n) => format!("{n} situaties staan klaar om te herhalen."),
-        (Lang::En, 1) => "1 situation is ready to review.".to_string(),
-        (Lang::En, n) => format!("{n} situations are ready to review."),
+/// What a review round holds: `due` scenarios whose time to review has come, and
+/// `targeted` ones added because they set apart roles the learner mixes up (these may never
+/// have been answered, so they are not called "review").
+/// "10 situaties staan klaar: 3 om te herhalen en 7 over rollen die je door elkaar haalt."
+pub fn review_line(lang: Lang, due: usize, targeted: usize) -> String {
+    let total = due + targeted;
+    match (lang, due, targeted) {
+        (Lang::Nl, 1, 0) => "1 situatie staat klaar om te herhalen.".to_string(),
+        (Lang::Nl, n, 0) => format!("{n} situaties staan klaar om te herhalen."),
+        (Lang::Nl, 0, 1) => "1 situatie staat klaar over rollen die je door elkaar haalt.".into(),
+        (Lang::Nl, 0, n) => format!("{n} situaties staan klaar over rollen die je door elkaar haalt."),
+        (Lang::Nl, d, t) => format!(
+            "{total} situaties staan klaar: {d} om te herhalen en {t} over rollen die je door elkaar haalt."
+        ),
+        (Lang::En, 1, 0) => "1 situation is ready to review.".to_string(),
+        (Lang::En, n, 0) => format!("{n} situations are ready to review."),
+        (Lang::En, 0, 1) => "1 situation is ready on roles you mix up.".into(),
+        (Lang::En, 0, n) => format!("{n} situations are ready on roles you mix up."),
+        (Lang::En, d, t) => format!(
+            "{total} situations are ready: {d} to review and {t} on roles you mix up."
+        ),
     }
 }
 
@@ -272,6 +286,30 @@ pub fn profile_error(lang: Lang, error: &ProfileError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_review_round_says_what_is_due_and_what_practises_a_confusion() {
+        assert_eq!(
+            review_line(Lang::Nl, 3, 7),
+            "10 situaties staan klaar: 3 om te herhalen en 7 over rollen die je door elkaar haalt."
+        );
+        assert_eq!(
+            review_line(Lang::Nl, 1, 0),
+            "1 situatie staat klaar om te herhalen."
+        );
+        assert_eq!(
+            review_line(Lang::Nl, 0, 4),
+            "4 situaties staan klaar over rollen die je door elkaar haalt."
+        );
+        assert_eq!(
+            review_line(Lang::En, 2, 1),
+            "3 situations are ready: 2 to review and 1 on roles you mix up."
+        );
+        assert_eq!(
+            review_line(Lang::En, 5, 0),
+            "5 situations are ready to review."
+        );
+    }
 
     #[test]
     fn confusion_lines_read_naturally() {

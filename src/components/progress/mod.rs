@@ -11,7 +11,7 @@ use crate::context::{ActiveRound, UiLang};
 use crate::dom;
 use crate::learner::Learner;
 use dmu_core::progress::{review_round, summary};
-use dmu_core::progress_text::{due_line, progress_text};
+use dmu_core::progress_text::{progress_text, review_line};
 use dmu_core::round::{Focus, Round, DEFAULT_SIZE};
 use dmu_core::route::Route;
 use leptos::prelude::*;
@@ -44,9 +44,12 @@ pub fn ProgressPage() -> impl IntoView {
         let text = progress_text(lang);
         let lib = library(lang);
         let counts = Memo::new(move |_| learner.progress.with(|p| summary(p, lib.scenarios())));
-        let due = Memo::new(move |_| {
+        // How many of the next review round are due, and how many practise a confusion.
+        let queue = Memo::new(move |_| {
             learner.progress.with(|p| {
-                review_round(p, lib.scenarios(), dom::now_ms() as u64, DEFAULT_SIZE).len()
+                let picks = review_round(p, lib.scenarios(), dom::now_ms() as u64, DEFAULT_SIZE);
+                let due = picks.iter().filter(|pick| pick.due).count();
+                (due, picks.len() - due)
             })
         });
         view! {
@@ -65,11 +68,11 @@ pub fn ProgressPage() -> impl IntoView {
                 </ul>
                 <section class="panel" aria-labelledby="review-queue-title">
                     <h2 id="review-queue-title">{text.review_title}</h2>
-                    {move || if due.get() == 0 {
+                    {move || if queue.get() == (0, 0) {
                         view! { <p>{text.review_nothing}</p> }.into_any()
                     } else {
                         view! {
-                            <p>{due_line(lang, due.get())}</p>
+                            <p>{move || { let (due, targeted) = queue.get(); review_line(lang, due, targeted) }}</p>
                             <button type="button" class="button primary" on:click=start_review>{text.review_start}</button>
                         }.into_any()
                     }}
