@@ -104,7 +104,7 @@ test('on a 320px phone nothing overflows sideways, in light and dark', async () 
 });
 
 test('a failed download of the app shows a message, not a blank page', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser, { serviceWorkers: 'block' });
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(server.url);
   const notice = page.locator('#boot.boot-failed');
@@ -148,7 +148,9 @@ test('a first visit downloads only the reader\'s bundle; practice comes when fir
 });
 
 test('when the practice part cannot be downloaded, a message says what to do and the chapter still works', async () => {
-  const page = await newPage(browser);
+  // No service worker: it would claim the page and fetch the part itself, out of reach of
+  // page.route (it did so once on a slow run).
+  const page = await newPage(browser, { serviceWorkers: 'block' });
   await page.route('**/dmu-practice*', (route) => route.abort());
   await page.goto(`${server.url}#/practice`);
   const alert = page.getByRole('alert');
