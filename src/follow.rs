@@ -1,26 +1,28 @@
-//! How a part of the app that is loaded later (practice, workshop) follows the shell: the
-//! route from the URL fragment, the language from `<html lang>`, which the shell sets and
-//! announces with [`dom::LANGUAGE_EVENT`].
+//! How every bundle knows where the learner is, and how a part loaded later (practice,
+//! workshop) follows the shell: the route from the URL fragment, the language from
+//! `<html lang>`, which the shell sets and announces with [`dom::LANGUAGE_EVENT`].
 
-use crate::{dom, storage};
+use crate::dom;
 use dmu_core::route::Route;
-use dmu_core::stored::Prefs;
 use dmu_core::Lang;
 use leptos::prelude::*;
 
-/// The language and the route, kept up to date for as long as the calling owner lives.
-pub fn follow_shell() -> (RwSignal<Lang>, RwSignal<Route>) {
-    // The shell has set `<html lang>` from the stored choice before it asked for this part.
-    let start = dom::document_language().unwrap_or_else(|| match storage::read_prefs() {
-        storage::Loaded::Ok(prefs) => prefs.lang,
-        _ => Prefs::default().lang,
-    });
-    let lang = RwSignal::new(start);
+/// The route in the URL fragment, kept up to date for as long as the calling owner lives.
+pub fn route_from_url() -> RwSignal<Route> {
     let route = RwSignal::new(Route::parse(&dom::location_hash()));
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::parse(&dom::location_hash()));
     });
     on_cleanup(move || on_hash.remove());
+    route
+}
+
+/// The shell's language and the route, kept up to date for as long as the calling owner
+/// lives.
+pub fn follow_shell() -> (RwSignal<Lang>, RwSignal<Route>) {
+    // The shell sets `<html lang>` from the stored choice (index.html starts it at `nl`).
+    let lang = RwSignal::new(dom::document_language().unwrap_or_default());
+    let route = route_from_url();
     let language_event = leptos::ev::Custom::<web_sys::Event>::new(dom::LANGUAGE_EVENT);
     let on_language = window_event_listener(language_event, move |_| {
         if let Some(switched) = dom::document_language() {

@@ -17,12 +17,13 @@ pub fn root_id(part: Part) -> Option<&'static str> {
     }
 }
 
-/// The name trunk gives a part's files (`<name>.js`, `<name>_bg.wasm`): its binary's name.
-fn file_name(part: Part) -> &'static str {
+/// The name trunk gives a lazily loaded part's files (`<name>.js`, `<name>_bg.wasm`): its
+/// binary's name. The reader's own files carry a content hash and are loaded by the page.
+fn file_name(part: Part) -> Option<&'static str> {
     match part {
-        Part::Reader => "dmu-trainer",
-        Part::Practice => "dmu-practice",
-        Part::Workshop => "dmu-workshop",
+        Part::Reader => None,
+        Part::Practice => Some("dmu-practice"),
+        Part::Workshop => Some("dmu-workshop"),
     }
 }
 
@@ -44,7 +45,8 @@ pub async fn load(part: Part) -> Result<(), JsValue> {
     let window = crate::dom::window();
     let loader: js_sys::Function =
         js_sys::Reflect::get(&window, &JsValue::from_str("dmuLoad"))?.dyn_into()?;
-    let name = JsValue::from_str(file_name(part));
+    let name = file_name(part).ok_or("the reader is loaded by the page, not on demand")?;
+    let name = JsValue::from_str(name);
     let promise: js_sys::Promise = loader.call1(&JsValue::NULL, &name)?.dyn_into()?;
     JsFuture::from(promise).await.map(|_| ())
 }

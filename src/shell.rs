@@ -7,6 +7,7 @@ use crate::components::chapter::ChapterPage;
 use crate::components::header::Header;
 use crate::components::part_status::PartStatus;
 use crate::context::{CurrentRoute, UiLang};
+use crate::follow::route_from_url;
 use crate::lazy::{self, Bundle};
 use crate::{dom, storage};
 use dmu_core::route::{Part, Route};
@@ -29,14 +30,9 @@ pub fn Shell() -> impl IntoView {
             dom::replace_hash(last);
         }
     }
-    let route = RwSignal::new(Route::parse(&dom::location_hash()));
+    let route = route_from_url();
     provide_context(UiLang(lang));
     provide_context(CurrentRoute(route));
-
-    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(Route::parse(&dom::location_hash()));
-    });
-    on_cleanup(move || on_hash.remove());
 
     // These change less often than the route: moving between sections of the chapter keeps
     // the chapter mounted.

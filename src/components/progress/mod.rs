@@ -68,13 +68,12 @@ pub fn ProgressPage() -> impl IntoView {
                 </ul>
                 <section class="panel" aria-labelledby="review-queue-title">
                     <h2 id="review-queue-title">{text.review_title}</h2>
-                    {move || if queue.get() == (0, 0) {
-                        view! { <p>{text.review_nothing}</p> }.into_any()
-                    } else {
-                        view! {
-                            <p>{move || { let (due, targeted) = queue.get(); review_line(lang, due, targeted) }}</p>
+                    {move || match queue.get() {
+                        (0, 0) => view! { <p>{text.review_nothing}</p> }.into_any(),
+                        (due, targeted) => view! {
+                            <p>{review_line(lang, due, targeted)}</p>
                             <button type="button" class="button primary" on:click=start_review>{text.review_start}</button>
-                        }.into_any()
+                        }.into_any(),
                     }}
                 </section>
                 <mastery::MasteryPanel/>
