@@ -1,8 +1,8 @@
 //! Compiles `content/` into the app at build time: the core's parser reads and checks every
 //! Markdown file (an error stops the build with file and line), and each language's typed
 //! model is written as JSON for `src/content.rs` to embed. The browser never parses Markdown.
-//! The chapter is also written on its own, in postcard's compact binary form: the reader's
-//! bundle carries only the chapter and no JSON parser; the practice bundle the whole library.
+//! (The chapter page is rendered to static HTML by `crates/dmu-prerender`, from the same
+//! content, when trunk builds the page.)
 
 use std::path::Path;
 
@@ -30,14 +30,5 @@ fn main() {
             .expect("the content model reads back");
         let file = Path::new(&out).join(format!("library_{}.json", library.lang.code()));
         std::fs::write(&file, json).expect("OUT_DIR is writable");
-        let chapter = postcard::to_allocvec(&library.chapter).expect("the chapter serialises");
-        let back: dmu_core::chapter::Chapter =
-            postcard::from_bytes(&chapter).expect("the chapter reads back");
-        assert!(
-            back == library.chapter,
-            "the chapter survives postcard unchanged"
-        );
-        let file = Path::new(&out).join(format!("chapter_{}.postcard", library.lang.code()));
-        std::fs::write(&file, chapter).expect("OUT_DIR is writable");
     }
 }

@@ -64,11 +64,16 @@ try {
   const chapter = [];
   for (let i = 0; i < runs; i++) {
     const page = await newPage(browser);
-    // Record the moment the chapter's role cards are in the DOM, from navigation start.
+    // Record the first frame in which a role card is visible, from navigation start. The
+    // cards are in the page's HTML from the start, hidden until the reader has applied the
+    // learner's language, so this measures the reader's start-up too.
     await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('.card')) { window.__chapterAt = performance.now(); observer.disconnect(); }
-      }).observe(document, { childList: true, subtree: true });
+      const check = () => {
+        const card = document.querySelector('.card');
+        if (card && card.checkVisibility()) window.__chapterAt = performance.now();
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
     });
     await page.goto(server.url);
     await page.waitForFunction(() => window.__chapterAt !== undefined);

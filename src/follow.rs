@@ -1,6 +1,6 @@
 //! How every bundle knows where the learner is, and how a part loaded later (practice,
-//! workshop) follows the shell: the route from the URL fragment, the language from
-//! `<html lang>`, which the shell sets and announces with [`dom::LANGUAGE_EVENT`].
+//! workshop) follows the reader: the route from the URL fragment, the language from
+//! `<html lang>`, which the reader sets and announces with [`dom::LANGUAGE_EVENT`].
 
 use crate::dom;
 use dmu_core::route::Route;
@@ -17,10 +17,10 @@ pub fn route_from_url() -> RwSignal<Route> {
     route
 }
 
-/// The shell's language and the route, kept up to date for as long as the calling owner
+/// The reader's language and the route, kept up to date for as long as the calling owner
 /// lives.
-pub fn follow_shell() -> (RwSignal<Lang>, RwSignal<Route>) {
-    // The shell sets `<html lang>` from the stored choice (index.html starts it at `nl`).
+pub fn follow_reader() -> (RwSignal<Lang>, RwSignal<Route>) {
+    // The reader sets `<html lang>` from the stored choice (index.html starts it at `nl`).
     let lang = RwSignal::new(dom::document_language().unwrap_or_default());
     let route = route_from_url();
     let language_event = leptos::ev::Custom::<web_sys::Event>::new(dom::LANGUAGE_EVENT);

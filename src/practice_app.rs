@@ -1,6 +1,6 @@
-//! The root of the practice part (practice, rounds, progress), which the shell loads the
-//! first time the learner opens one of its pages. It mounts in the shell's
-//! `#practice-root`, follows the shell's language and the URL, and owns the learner's data:
+//! The root of the practice part (practice, rounds, progress), which the reader loads the
+//! first time the learner opens one of its pages. It mounts in the page's
+//! `#practice-root`, follows the reader's language and the URL, and owns the learner's data:
 //! profiles, progress, the open round and the notices about stored data.
 
 use crate::components::notices::Notices;
@@ -9,7 +9,7 @@ use crate::components::progress::ProgressPage;
 use crate::components::quiz::QuizPage;
 use crate::content::library;
 use crate::context::{ActiveRound, CurrentRoute, UiLang};
-use crate::follow::follow_shell;
+use crate::follow::follow_reader;
 use crate::learner::{round_name, Learner};
 use crate::{dom, storage};
 use dmu_core::quiz_text::quiz_text;
@@ -32,7 +32,7 @@ fn load_round(profile_id: &str, lang: Lang) -> Option<Round> {
 /// The page a route shows.
 #[derive(Clone, Copy, PartialEq)]
 enum Page {
-    /// The shell shows the chapter; this bundle adds only the way back to an open round.
+    /// The reader shows the chapter; this bundle adds only the way back to an open round.
     Chapter,
     Practice,
     Quiz,
@@ -56,7 +56,7 @@ impl Page {
 /// The practice part's app.
 #[component]
 pub fn PracticeApp() -> impl IntoView {
-    let (lang, route) = follow_shell();
+    let (lang, route) = follow_reader();
     let start_lang = lang.get_untracked();
     let learner = Learner::load(start_lang);
     let round = RwSignal::new(load_round(&learner.active_id(), start_lang));

@@ -1,16 +1,16 @@
-//! The root of the workshop part (presenter console and audience window), which the shell
+//! The root of the workshop part (presenter console and audience window), which the reader
 //! loads only when a trainer opens `#/workshop`: students never download it.
 
 use crate::components::workshop::{AudiencePage, WorkshopPage};
 use crate::context::{CurrentRoute, UiLang};
-use crate::follow::follow_shell;
+use crate::follow::follow_reader;
 use dmu_core::route::Route;
 use leptos::prelude::*;
 
 /// The workshop part's app: shows its pages on workshop routes, nothing elsewhere.
 #[component]
 pub fn WorkshopApp() -> impl IntoView {
-    let (lang, route) = follow_shell();
+    let (lang, route) = follow_reader();
     provide_context(UiLang(lang));
     provide_context(CurrentRoute(route));
     let place = Memo::new(move |_| match route.get() {

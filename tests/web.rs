@@ -3,71 +3,67 @@
 #![cfg(target_arch = "wasm32")]
 
 use dmu_core::stored::{key, Prefs};
+use dmu_core::text::{Block, Callout, Inline, LinkTarget};
 use dmu_core::Lang;
-use dmu_trainer::components::role_cards::RoleCards;
-use dmu_trainer::content::library;
-use dmu_trainer::context::UiLang;
+use dmu_trainer::components::rich_text::blocks_view;
 use dmu_trainer::storage::{self, Loaded};
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount_in_fresh_div(lang: Lang) -> web_sys::Element {
+fn mount_in_fresh_div(blocks: Vec<Block>) -> web_sys::Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
-    let handle = leptos::mount::mount_to(div.clone().unchecked_into(), move || {
-        provide_context(UiLang(RwSignal::new(lang)));
-        view! { <RoleCards chapter=&library(lang).chapter/> }
-    });
+    let blocks: &'static [Block] = Vec::leak(blocks);
+    let handle = leptos::mount::mount_to(div.clone().unchecked_into(), move || blocks_view(blocks));
     handle.forget();
     div
 }
 
-#[wasm_bindgen_test]
-fn role_cards_show_six_roles_with_both_names() {
-    let div = mount_in_fresh_div(Lang::Nl);
-    let cards = div.query_selector_all(".card").unwrap();
-    assert_eq!(cards.length(), 6);
-    let text = div.text_content().unwrap();
-    for name in [
-        "Initiatiefnemer",
-        "Beïnvloeder",
-        "Portier",
-        "Beslisser",
-        "Koper",
-        "Gebruiker",
-    ] {
-        assert!(text.contains(name), "missing {name}");
-    }
-    for name in [
-        "Initiator",
-        "Influencer",
-        "Gatekeeper",
-        "Decision maker",
-        "Buyer",
-        "User",
-    ] {
-        assert!(text.contains(name), "missing English name {name}");
-    }
-    let english = div.query_selector(".role-alt").unwrap().unwrap();
-    assert_eq!(english.get_attribute("lang").as_deref(), Some("en"));
+fn text(text: &str) -> Inline {
+    Inline::Text(text.to_string())
 }
 
 #[wasm_bindgen_test]
-fn role_cards_carry_the_linkedin_cues_and_link_to_their_section() {
-    let div = mount_in_fresh_div(Lang::En);
-    assert_eq!(
-        div.query_selector_all(".card-linkedin").unwrap().length(),
-        3
-    );
-    let buyer = div
-        .query_selector("[data-role=buyer] .card-more")
+fn rich_text_shows_markup_in_content_as_text_and_renders_only_vetted_links() {
+    let div = mount_in_fresh_div(vec![
+        Block::Paragraph(vec![
+            text("<img src=x onerror=alert(1)> "),
+            Inline::Link {
+                to: LinkTarget::Section("koper".into()),
+                children: vec![text("De koper")],
+            },
+            Inline::Link {
+                to: LinkTarget::External("https://example.com/?a=\"b".into()),
+                children: vec![Inline::Strong(vec![text("bron")])],
+            },
+        ]),
+        Block::Quote {
+            kind: Some(Callout::Tip),
+            blocks: vec![Block::Paragraph(vec![text("Vraag om een introductie.")])],
+        },
+    ]);
+    assert!(div.query_selector("img").unwrap().is_none());
+    assert!(div
+        .text_content()
         .unwrap()
-        .unwrap();
-    assert_eq!(buyer.get_attribute("href").as_deref(), Some("#buyer"));
+        .contains("<img src=x onerror=alert(1)>"));
+    let section = div.query_selector("a[href='#koper']").unwrap().unwrap();
+    assert_eq!(section.text_content().as_deref(), Some("De koper"));
+    let external = div.query_selector("a[target=_blank]").unwrap().unwrap();
+    assert_eq!(
+        external.get_attribute("href").as_deref(),
+        Some("https://example.com/?a=\"b")
+    );
+    assert!(external.get_attribute("rel").unwrap().contains("noopener"));
+    assert!(external.query_selector("strong").unwrap().is_some());
+    let tip = div.query_selector(".callout-tip p").unwrap().unwrap();
+    assert_eq!(
+        tip.text_content().as_deref(),
+        Some("Vraag om een introductie.")
+    );
 }
 
 #[wasm_bindgen_test]

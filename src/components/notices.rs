@@ -1,6 +1,6 @@
 //! Notices about the learner's data: a damaged value set aside (with its export), a value
 //! from a newer version left alone, storage full. (That storage is unavailable altogether
-//! is said by the shell, on every page.)
+//! is said by the reader, on every page.)
 
 use crate::context::UiLang;
 use crate::learner::{Learner, Notice};

@@ -58,7 +58,9 @@ test('the language switch turns the whole page English and is remembered', async
   for (const role of englishRoles) {
     assert.ok(await page.locator('.card h3 .role-name', { hasText: role }).first().isVisible(), role);
   }
-  assert.match(await page.locator('h1').innerText(), /roles in the DMU/);
+  assert.match(await page.locator('#chapter-title').innerText(), /roles in the DMU/);
+  assert.equal(await page.getByRole('navigation', { name: 'Main menu' }).count(), 1);
+  assert.equal(await page.title(), 'DMU Trainer · Learn the roles in a business buying team');
   assert.equal(await page.locator('.toc h2').textContent(), 'Contents');
   await page.reload();
   await page.locator('.card').first().waitFor();
@@ -111,6 +113,21 @@ test('a failed download of the app shows a message, not a blank page', async () 
   await notice.waitFor();
   assert.match(await notice.innerText(), /kon niet starten/);
   assert.match(await notice.innerText(), /could not start/);
+  // The chapter is in the page itself, so it can still be read (in Dutch).
+  assert.ok(await page.locator('.card').first().isVisible());
+  assert.ok(await page.locator('#koper').isVisible());
+  await page.context().close();
+});
+
+test('without JavaScript the chapter can still be read, and the page says what needs it', async () => {
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  await page.goto(server.url);
+  assert.equal(await page.locator('.card').count(), 6);
+  for (const role of dutchRoles) {
+    assert.ok(await page.locator('.card h3', { hasText: role }).first().isVisible(), role);
+  }
+  assert.match(await page.locator('.boot-failed').innerText(), /zonder JavaScript lezen/);
+  assert.ok(await page.locator('.toc a[href="#koper"]').isVisible());
   await page.context().close();
 });
 
@@ -133,7 +150,9 @@ test('a first visit downloads only the reader\'s bundle; practice comes when fir
   await page.locator('#practice-title').waitFor();
   assert.equal(requested.filter((path) => path.endsWith('/dmu-practice_bg.wasm')).length, 1);
   assert.deepEqual(requested.filter((path) => path.includes('dmu-workshop')), [], 'a student never loads the workshop');
-  assert.equal(await page.locator('main').count(), 1, 'one main landmark at a time');
+  // The page's own <main> (chapter, download notices) steps aside for the part's.
+  assert.equal(await page.locator('main:visible').count(), 1, 'one main landmark at a time');
+  assert.equal(await page.locator('#main').count(), 1, 'one element with id main');
   // A trainer's workshop loads its own part, which lives beside the practice part.
   await page.getByRole('link', { name: 'Workshop', exact: true }).click();
   await page.locator('#ws-teams').waitFor();
@@ -142,7 +161,8 @@ test('a first visit downloads only the reader\'s bundle; practice comes when fir
   await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
   await page.locator('#practice-title').waitFor();
   assert.equal(await page.locator('#ws-teams').count(), 0);
-  assert.equal(await page.locator('main').count(), 1, 'still one main landmark');
+  assert.equal(await page.locator('main:visible').count(), 1, 'still one main landmark');
+  assert.equal(await page.locator('#main').count(), 1);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

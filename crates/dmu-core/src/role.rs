@@ -93,11 +93,13 @@ fn fold(text: &str) -> String {
         .chars()
         .filter(|c| !matches!(c, ' ' | '-' | '_'))
         .map(|c| match c {
-            'ï' | 'Ï' | 'í' | 'ì' => 'i',
-            'é' | 'ë' | 'è' | 'É' => 'e',
+            'ï' | 'Ï' | 'í' | 'ì' | 'Í' | 'Ì' => 'i',
+            'é' | 'ë' | 'è' | 'É' | 'Ë' | 'È' => 'e',
             other => other,
         })
-        .flat_map(char::to_lowercase)
+        // ASCII is enough: every role name is ASCII but for the accents mapped above, and
+        // full Unicode case tables would weigh more than the reader's whole logic.
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 

@@ -87,14 +87,38 @@ impl Route {
         }
     }
 
-    /// Whether the chapter is on screen, for highlighting the navigation.
-    pub fn is_chapter(&self) -> bool {
-        matches!(self, Route::Chapter(_))
+    /// The main-menu entry this place belongs to (`data-nav` in the page), which the reader
+    /// marks as the current page. The audience window shows no menu.
+    pub fn nav_item(&self) -> Option<&'static str> {
+        match self {
+            Route::Chapter(_) => Some("chapter"),
+            Route::Practice | Route::PracticeRole(_) | Route::Quiz => Some("practice"),
+            Route::Progress => Some("progress"),
+            Route::Workshop => Some("workshop"),
+            Route::Audience => None,
+        }
+    }
+}
+
+impl Part {
+    /// The id of the element a part mounts in, which the page holds from the start; the
+    /// reader is the page itself.
+    pub fn root_id(self) -> Option<&'static str> {
+        match self {
+            Part::Reader => None,
+            Part::Practice => Some("practice-root"),
+            Part::Workshop => Some("workshop-root"),
+        }
     }
 
-    /// Whether a practice page (start or round) is on screen.
-    pub fn is_practice(&self) -> bool {
-        matches!(self, Route::Practice | Route::PracticeRole(_) | Route::Quiz)
+    /// The name of a lazily loaded part's files (`<name>.js`, `<name>_bg.wasm`): its
+    /// binary's name. The reader's own files carry a content hash and are loaded by the page.
+    pub fn file_name(self) -> Option<&'static str> {
+        match self {
+            Part::Reader => None,
+            Part::Practice => Some("dmu-practice"),
+            Part::Workshop => Some("dmu-workshop"),
+        }
     }
 }
 
@@ -146,8 +170,24 @@ mod tests {
 
     #[test]
     fn navigation_groups() {
-        assert!(Route::Quiz.is_practice() && Route::Practice.is_practice());
-        assert!(!Route::Quiz.is_chapter() && Route::Chapter(None).is_chapter());
+        assert_eq!(Route::Quiz.nav_item(), Some("practice"));
+        assert_eq!(Route::PracticeRole(Role::User).nav_item(), Some("practice"));
+        assert_eq!(
+            Route::Chapter(Some("koper".into())).nav_item(),
+            Some("chapter")
+        );
+        assert_eq!(Route::Progress.nav_item(), Some("progress"));
+        assert_eq!(Route::Workshop.nav_item(), Some("workshop"));
+        assert_eq!(Route::Audience.nav_item(), None);
+    }
+
+    #[test]
+    fn only_the_lazy_parts_have_a_root_and_files_of_their_own() {
+        assert_eq!(Part::Reader.root_id(), None);
+        assert_eq!(Part::Reader.file_name(), None);
+        assert_eq!(Part::Practice.root_id(), Some("practice-root"));
+        assert_eq!(Part::Workshop.file_name(), Some("dmu-workshop"));
+        assert_ne!(Part::Practice.root_id(), Part::Workshop.root_id());
     }
 
     #[test]
@@ -161,6 +201,5 @@ mod tests {
             Route::PracticeRole(Role::Buyer)
         );
         assert_eq!(Route::parse("#/practice/nobody"), Route::Practice);
-        assert!(Route::PracticeRole(Role::User).is_practice());
     }
 }

@@ -1,0 +1,150 @@
+//! Everything around the chapter (title, header, notices, part status, footer), written
+//! once in Dutch. Each element whose words depend on the language also carries them in
+//! `data-nl` and `data-en`, and `data-i18n` names the attribute they go to when it is not
+//! the text: that is all the reader needs to switch language without rendering anything.
+
+use crate::markup::Markup;
+use dmu_core::lang::Lang;
+use dmu_core::route::Route;
+use dmu_core::ui_text::{ui_text, UiText};
+
+/// A text of the interface, chosen from a language's [`UiText`].
+type Text = fn(&UiText) -> &'static str;
+
+/// The navigation: the route each link opens, and the link's text. Its `data-nav` is the
+/// route's [`Route::nav_item`], which the reader compares with the current route's.
+const NAV: [(Route, Text); 4] = [
+    (Route::Chapter(None), |t| t.nav_chapter),
+    (Route::Practice, |t| t.nav_practice),
+    (Route::Progress, |t| t.nav_progress),
+    (Route::Workshop, |t| t.nav_workshop),
+];
+
+/// A text in Dutch and English.
+fn both(text: impl Fn(&'static UiText) -> String) -> [String; 2] {
+    Lang::ALL.map(|lang| text(ui_text(lang)))
+}
+
+/// Writes `data-nl` and `data-en`.
+fn languages<'m>(m: &'m mut Markup, [nl, en]: &[String; 2]) -> &'m mut Markup {
+    m.attr("data-nl", nl).attr("data-en", en)
+}
+
+/// Writes an element that holds only a text of the interface: in Dutch, with both.
+fn translated(m: &mut Markup, tag: &str, attrs: &[(&str, &str)], text: Text) {
+    let texts = both(|t| text(t).to_string());
+    m.tag("<").tag(tag).attrs(attrs);
+    languages(m, &texts).tag(">").text(&texts[0]);
+    m.tag("</").tag(tag).tag(">");
+}
+
+/// The `<title>` element.
+pub fn title() -> String {
+    let texts = both(|t| format!("{} · {}", t.app_name, t.tagline));
+    let mut m = Markup::new();
+    m.tag("<title");
+    languages(&mut m, &texts)
+        .tag(">")
+        .text(&texts[0])
+        .tag("</title>");
+    m.into_html()
+}
+
+/// The skip link, the site header and the notice that storage is unavailable.
+pub fn header(m: &mut Markup) {
+    let home = Route::Chapter(None).fragment();
+    translated(
+        m,
+        "a",
+        &[
+            ("class", "skip-link"),
+            ("href", "#main"),
+            ("data-chrome", ""),
+        ],
+        |t| t.skip_to_content,
+    );
+    m.tag(r#"<header class="site-header" data-chrome><a class="brand""#)
+        .attr("href", &home)
+        .tag(r#"><span class="brand-mark" aria-hidden="true">DMU</span><span class="brand-text">"#);
+    translated(m, "span", &[("class", "brand-name")], |t| t.app_name);
+    translated(m, "span", &[("class", "brand-tagline")], |t| t.tagline);
+    m.tag(r#"</span></a><nav class="main-nav""#);
+    let label = both(|t| t.nav_label.to_string());
+    m.attr("aria-label", &label[0])
+        .attr("data-i18n", "aria-label");
+    languages(m, &label).tag(">");
+    for (route, text) in NAV {
+        let nav = route.nav_item().unwrap_or_default();
+        translated(
+            m,
+            "a",
+            &[("href", &route.fragment()), ("data-nav", nav)],
+            text,
+        );
+    }
+    m.tag(r#"</nav><button type="button" class="lang-switch""#);
+    let switch = both(|t| t.switch_language.to_string());
+    m.attr("id", "lang-switch")
+        .attr("title", &switch[0])
+        .attr("data-i18n", "title");
+    languages(m, &switch).tag(">");
+    translated(m, "span", &[], |t| t.language_name);
+    let hidden = both(|t| format!(" – {}", t.switch_language));
+    m.tag(r#"<span class="visually-hidden""#);
+    languages(m, &hidden)
+        .tag(">")
+        .text(&hidden[0])
+        .tag("</span></button></header><div class=\"notices\"")
+        .attrs(&[
+            ("id", "storage-notice"),
+            ("role", "status"),
+            ("data-chrome", ""),
+            ("hidden", ""),
+        ])
+        .tag(r#"><div class="notice notice-warning">"#);
+    translated(m, "p", &[], |t| t.storage_memory_only);
+    m.tag("</div></div>");
+}
+
+/// The mount points of the practice and workshop parts.
+pub fn part_roots(m: &mut Markup) {
+    for id in ["practice-root", "workshop-root"] {
+        m.tag("<div").attr("id", id).tag("></div>");
+    }
+}
+
+/// What `<main>` shows while a part downloads, and when that download failed.
+pub fn part_status(m: &mut Markup) {
+    m.tag("<div")
+        .attrs(&[("id", "part-loading"), ("class", "page"), ("hidden", "")])
+        .tag(">");
+    translated(m, "h1", &[("class", "visually-hidden")], |t| t.app_name);
+    translated(m, "p", &[("class", "loading"), ("role", "status")], |t| {
+        t.loading_part
+    });
+    m.tag("</div><div")
+        .attrs(&[("id", "part-failed"), ("class", "page"), ("hidden", "")])
+        .tag(">");
+    translated(m, "h1", &[], |t| t.part_failed_title);
+    m.tag(r#"<div class="notice notice-warning" role="alert">"#);
+    translated(m, "p", &[], |t| t.part_failed);
+    m.tag(r#"<div class="notice-actions">"#);
+    translated(
+        m,
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button"),
+            ("id", "part-reload"),
+        ],
+        |t| t.reload,
+    );
+    m.tag("</div></div></div>");
+}
+
+/// The site footer.
+pub fn footer(m: &mut Markup) {
+    m.tag(r#"<footer class="site-footer" data-chrome>"#);
+    translated(m, "p", &[], |t| t.footer);
+    m.tag("</footer>");
+}

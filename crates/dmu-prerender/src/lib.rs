@@ -1,0 +1,78 @@
+//! DMU Trainer's page rendered to static HTML at build time, so that a first visit
+//! downloads no renderer: the header, notices and footer once (in Dutch, with the English
+//! words beside them in `data-en`), the Dutch chapter live and the English one in a
+//! `<template>`. The reader's small bundle only swaps them and follows the route.
+
+mod anchors;
+mod chapter;
+mod chrome;
+mod error;
+mod escape;
+mod inject;
+mod markup;
+mod rich_text;
+mod role_cards;
+
+pub use error::RenderError;
+pub use inject::inject;
+
+use chapter::chapter_layout;
+use dmu_core::chapter::Chapter;
+use dmu_core::lang::Lang;
+use markup::Markup;
+use std::collections::HashSet;
+
+/// The rendered page, ready for [`inject`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// The complete `<title …>…</title>` element.
+    pub title: String,
+    /// Everything `<body>` shows: header, notices, part mounts, `<main>` and footer.
+    pub body: String,
+}
+
+/// Renders the page from the chapter in both languages. Fails when an anchor of a chapter
+/// would share its id with another element of the page.
+pub fn render_page(nl: &Chapter, en: &Chapter) -> Result<Page, RenderError> {
+    let chapters = [
+        (Lang::Nl, chapter_layout(Lang::Nl, nl, en)),
+        (Lang::En, chapter_layout(Lang::En, en, nl)),
+    ];
+    let mut page = Markup::new();
+    chrome::header(&mut page);
+    chrome::part_roots(&mut page);
+    page.tag("<main")
+        .attrs(&[("id", "main"), ("tabindex", "-1"), ("data-prerendered", "")])
+        .tag(">");
+    chrome::part_status(&mut page);
+    page.tag("<div")
+        .attrs(&[("id", "chapter"), ("data-lang", "nl")])
+        .tag(">")
+        .tag(chapters[0].1.html())
+        .tag("</div><template")
+        .attr("id", "chapter-nl")
+        .tag("></template><template")
+        .attr("id", "chapter-en")
+        .tag(">")
+        .tag(chapters[1].1.html())
+        .tag("</template></main>");
+    chrome::footer(&mut page);
+    for (lang, chapter) in &chapters {
+        let mut seen = HashSet::new();
+        if let Some(id) = page
+            .ids()
+            .iter()
+            .chain(chapter.ids())
+            .find(|id| !seen.insert(*id))
+        {
+            return Err(RenderError::DuplicateId {
+                lang: *lang,
+                id: id.clone(),
+            });
+        }
+    }
+    Ok(Page {
+        title: chrome::title(),
+        body: page.into_html(),
+    })
+}

@@ -1,0 +1,64 @@
+//! Shows the page in one language. The chrome carries both texts of every label
+//! (`data-nl`, `data-en`, and `data-i18n` naming an attribute when the label is one); the
+//! chapter exists once per language, the one not shown kept in a `<template>` so that its
+//! ids never clash with the one on screen.
+
+use crate::page;
+use dmu_browser::dom;
+use dmu_core::Lang;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlTemplateElement;
+
+/// Puts every label and the chapter in `lang`, and sets `<html lang>` (which the parts and
+/// the browser's speech and hyphenation follow).
+pub fn apply(lang: Lang) {
+    if let Some(html) = dom::document().document_element() {
+        let _ = html.set_attribute("lang", lang.code());
+    }
+    let data = format!("data-{}", lang.code());
+    for element in page::all("[data-nl][data-en]") {
+        let Some(text) = element.get_attribute(&data) else {
+            continue;
+        };
+        match element.get_attribute("data-i18n") {
+            Some(attribute) => {
+                let _ = element.set_attribute(&attribute, &text);
+            }
+            None => element.set_text_content(Some(&text)),
+        }
+    }
+    show_chapter(lang);
+}
+
+/// Moves the chapter on screen into its language's template and the wanted one out of its
+/// own. Nodes are moved, not copied or parsed: nothing is rendered at run time.
+fn show_chapter(lang: Lang) {
+    let Some(live) = page::by_id("chapter") else {
+        return;
+    };
+    let Some(shown) = live
+        .get_attribute("data-lang")
+        .and_then(|c| Lang::parse(&c))
+    else {
+        return;
+    };
+    if shown == lang {
+        return;
+    }
+    let (Some(put_away), Some(take_out)) = (template(shown), template(lang)) else {
+        return;
+    };
+    let keep = put_away.content();
+    while let Some(node) = live.first_child() {
+        let _ = keep.append_child(&node);
+    }
+    // Appending a fragment moves all of its children at once.
+    let _ = live.append_child(&take_out.content());
+    let _ = live.set_attribute("data-lang", lang.code());
+}
+
+fn template(lang: Lang) -> Option<HtmlTemplateElement> {
+    page::by_id(&format!("chapter-{}", lang.code()))?
+        .dyn_into()
+        .ok()
+}

@@ -1,0 +1,95 @@
+//! The reader: the small bundle a first visit downloads. The page arrives with its header
+//! and the chapter in both languages already in it (static HTML, rendered at build time by
+//! `crates/dmu-prerender`); this brings it to life: the learner's language, remembered; the
+//! current place in the menu; and the practice and workshop parts, downloaded the first
+//! time one of their pages opens. It holds no Leptos and no interface text: every word is
+//! in the page, in both languages, so the first visit stays small.
+
+pub mod language;
+pub mod page;
+pub mod parts;
+pub mod route;
+
+use dmu_browser::{dom, storage};
+use dmu_core::route::Route;
+use dmu_core::stored::Prefs;
+use dmu_core::Lang;
+use std::cell::Cell;
+
+thread_local! {
+    /// The language the learner reads in (the page starts in Dutch).
+    static LANG: Cell<Lang> = const { Cell::new(Lang::Nl) };
+}
+
+/// The language the page is shown in.
+pub fn current_lang() -> Lang {
+    LANG.with(Cell::get)
+}
+
+/// Where the learner is, read from the URL fragment.
+pub fn current_route() -> Route {
+    Route::parse(&dom::location_hash())
+}
+
+/// Starts the reader on the page: applies the stored language, shows the current place and
+/// listens for the learner moving around or switching language.
+pub fn start() {
+    let prefs = match storage::read_prefs() {
+        storage::Loaded::Ok(prefs) => prefs,
+        // Missing, unreadable (kept aside by the adapter) or from a newer app: start in Dutch.
+        _ => Prefs::default(),
+    };
+    // Opened at the bare address: continue where the learner was last.
+    if dom::location_hash().is_empty() {
+        if let Some(last) = prefs.last.as_deref() {
+            dom::replace_hash(last);
+        }
+    }
+    set_lang(prefs.lang);
+    page::set_hidden("storage-notice", storage::is_persistent());
+    page::on_click("lang-switch", |_| switch_language());
+    // The skip link moves focus itself: following `#main` would change the route.
+    page::on_click_of(".skip-link", |event| {
+        event.prevent_default();
+        dom::focus_element("main");
+    });
+    page::on_click("part-reload", |_| dom::reload());
+    page::on_window("hashchange", |_| {
+        route::show(&current_route());
+        remember();
+    });
+    page::booted();
+    route::show(&current_route());
+    remember();
+}
+
+/// Shows the page in `lang` and tells the parts (see [`dom::LANGUAGE_EVENT`]).
+fn set_lang(lang: Lang) {
+    LANG.with(|cell| cell.set(lang));
+    language::apply(lang);
+    dom::announce_language();
+}
+
+/// The language switch: the other language, at the same section of the chapter.
+fn switch_language() {
+    let to = current_lang().other();
+    if let Route::Chapter(Some(anchor)) = current_route() {
+        if let Some(target) = page::equivalent_anchor(&anchor) {
+            if target != anchor {
+                dom::set_hash(&format!("#{target}"));
+            }
+        }
+    }
+    set_lang(to);
+    remember();
+}
+
+/// Stores the language and the place, so a reload or the next visit starts there. A failed
+/// write (storage full, or owned by a newer app) keeps the choice for this visit.
+fn remember() {
+    let prefs = Prefs {
+        lang: current_lang(),
+        last: Some(current_route().fragment()),
+    };
+    let _ = storage::write_prefs(&prefs);
+}

@@ -1,0 +1,52 @@
+//! Shows the place the URL names: the chapter (the page itself), or a page of the practice
+//! or workshop part, which is downloaded the first time and shown with a notice while it
+//! comes (or, if it cannot come, what to do). Also marks the current menu entry.
+
+use crate::page;
+use crate::parts::{self, Bundle};
+use dmu_browser::dom;
+use dmu_core::route::{Part, Route};
+
+/// Shows `route`.
+pub fn show(route: &Route) {
+    // The audience window on a projector shows the workshop part alone.
+    let audience = *route == Route::Audience;
+    let persistent = dmu_browser::storage::is_persistent();
+    for element in page::all("[data-chrome]") {
+        let notice = element.id() == "storage-notice";
+        page::hide(&element, audience || (notice && persistent));
+    }
+    let here = route.nav_item();
+    for link in page::all("[data-nav]") {
+        let current = link.get_attribute("data-nav").as_deref() == here;
+        page::set_or_remove(&link, "aria-current", current.then_some("page"));
+    }
+
+    let part = route.part();
+    let bundle = match part {
+        Part::Reader => Bundle::Ready,
+        _ => parts::status_or_load(part),
+    };
+    // The page's <main> holds the chapter and the notices about a part's download; a part
+    // that is running brings its own <main>, and then the page's steps aside, id and all
+    // (the skip link and the parts look for `#main`).
+    let own_main = part == Part::Reader || bundle != Bundle::Ready;
+    if let Some(main) = page::all("main[data-prerendered]").into_iter().next() {
+        page::hide(&main, !own_main);
+        page::set_or_remove(&main, "id", own_main.then_some("main"));
+    }
+    page::set_hidden("chapter", part != Part::Reader);
+    page::set_hidden(
+        "part-loading",
+        part == Part::Reader || bundle != Bundle::Loading,
+    );
+    page::set_hidden(
+        "part-failed",
+        part == Part::Reader || bundle != Bundle::Failed,
+    );
+
+    // Bring the section a link pointed at into view, with keyboard focus on it.
+    if let Route::Chapter(Some(anchor)) = route {
+        dom::focus_element(anchor);
+    }
+}

@@ -1,5 +1,0 @@
-//! The browser entry point: mounts the app, nothing else.
-
-fn main() {
-    dmu_trainer::mount();
-}
