@@ -59,24 +59,38 @@ impl Chapter {
         let mut anchors = Vec::new();
         for section in &self.sections {
             anchors.push(section.id.as_str());
-            for block in &section.blocks {
-                if let Block::Heading { id: Some(id), .. } = block {
-                    anchors.push(id.as_str());
-                }
-            }
+            anchors.extend(section.heading_ids());
         }
         anchors
     }
 
     /// The anchor in `other` (the same chapter in another language) that matches `id`
-    /// here: the section at the same position. Used when the learner switches language.
+    /// here, so switching language keeps the learner's place: the section at the same
+    /// position, or for a sub-heading the sub-heading with an id at the same position in
+    /// that section.
     pub fn equivalent_anchor<'a>(&self, other: &'a Chapter, id: &str) -> Option<&'a str> {
-        let index = self.sections.iter().position(|s| s.id == id)?;
-        other.sections.get(index).map(|s| s.id.as_str())
+        for (index, section) in self.sections.iter().enumerate() {
+            let theirs = other.sections.get(index);
+            if section.id == id {
+                return theirs.map(|s| s.id.as_str());
+            }
+            if let Some(nth) = section.heading_ids().position(|h| h == id) {
+                return theirs?.heading_ids().nth(nth);
+            }
+        }
+        None
     }
 }
 
 impl Section {
+    /// The ids of the section's sub-headings, in order.
+    fn heading_ids(&self) -> impl Iterator<Item = &str> {
+        self.blocks.iter().filter_map(|block| match block {
+            Block::Heading { id: Some(id), .. } => Some(id.as_str()),
+            _ => None,
+        })
+    }
+
     /// The role card, when this is a role section with a first paragraph.
     pub fn card(&self) -> Option<RoleCard<'_>> {
         let role = self.role?;
@@ -176,6 +190,31 @@ mod tests {
         let mut en = chapter();
         en.sections[1].id = "buyer".into();
         assert_eq!(nl.equivalent_anchor(&en, "koper"), Some("buyer"));
+        assert_eq!(en.equivalent_anchor(&nl, "buyer"), Some("koper"));
         assert_eq!(nl.equivalent_anchor(&en, "nergens"), None);
+    }
+
+    #[test]
+    fn equivalent_sub_headings_map_by_position_within_their_section() {
+        let heading = |id: Option<&str>| Block::Heading {
+            level: 3,
+            id: id.map(String::from),
+            text: vec![],
+        };
+        let mut nl = chapter();
+        let mut en = chapter();
+        nl.sections[1].blocks = vec![heading(None), heading(Some("koper-invloed"))];
+        en.sections[1].blocks = vec![heading(Some("buyer-influence"))];
+        nl.sections[0].blocks = vec![heading(Some("alleen-nl"))];
+        assert_eq!(
+            nl.equivalent_anchor(&en, "koper-invloed"),
+            Some("buyer-influence")
+        );
+        assert_eq!(
+            en.equivalent_anchor(&nl, "buyer-influence"),
+            Some("koper-invloed")
+        );
+        assert_eq!(nl.equivalent_anchor(&en, "alleen-nl"), None);
+        assert!(nl.anchors().contains(&"koper-invloed"));
     }
 }
