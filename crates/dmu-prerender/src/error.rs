@@ -16,6 +16,8 @@ pub enum RenderError {
     NoPlaceholder,
     /// index.html has that placeholder more than once.
     DoubledPlaceholder,
+    /// index.html itself uses an id that the page puts on screen too.
+    IdInIndex { id: String },
 }
 
 impl fmt::Display for RenderError {
@@ -39,6 +41,12 @@ impl fmt::Display for RenderError {
             RenderError::DoubledPlaceholder => f.write_str(
                 "index.html has <div id=\"prerender\"></div> more than once: keep only the one \
                  in <body> where the page goes",
+            ),
+            RenderError::IdInIndex { id } => write!(
+                f,
+                "index.html and the page both use the id \"{id}\": if it is a chapter anchor, \
+                 give that heading another {{#anchor}} in content/<lang>/chapter.md; otherwise \
+                 rename it in index.html"
             ),
         }
     }

@@ -1,6 +1,7 @@
 //! Puts the rendered page into trunk's built index.html: the title replaces the first
 //! `<title>` element and the body replaces the empty `<div id="prerender"></div>`. Trunk
-//! may have minified the file, so quoting, case and whitespace are not relied upon.
+//! may have minified the file, so quoting, case and whitespace are not relied upon. An id
+//! that index.html uses itself (such as `boot`) must not come back in the page.
 
 use crate::error::RenderError;
 use crate::Page;
@@ -17,6 +18,17 @@ pub fn inject(index_html: &str, page: &Page) -> Result<String, RenderError> {
         (Some(_), Some(_)) => return Err(RenderError::DoubledPlaceholder),
         (Some(placeholder), None) => placeholder,
     };
+    let outside = [
+        &index_html[..placeholder.start],
+        &index_html[placeholder.end..],
+    ];
+    if let Some(id) = outside
+        .into_iter()
+        .flat_map(ids_in)
+        .find(|id| page.ids.iter().any(|ours| ours == id))
+    {
+        return Err(RenderError::IdInIndex { id: id.to_string() });
+    }
     let mut edits = [(title, &page.title), (placeholder, &page.body)];
     edits.sort_by_key(|(range, _)| range.start);
     let mut out = String::with_capacity(index_html.len() + page.title.len() + page.body.len());
@@ -66,6 +78,24 @@ fn placeholder_end(html: &str) -> Option<usize> {
     Some(html.len() - rest.len())
 }
 
+/// The values of the `id` attributes in some HTML, quoted or not.
+fn ids_in(html: &str) -> Vec<&str> {
+    let lower = html.to_ascii_lowercase();
+    lower
+        .match_indices("id=")
+        .filter(|(i, _)| lower[..*i].ends_with(|c: char| c.is_ascii_whitespace()))
+        .filter_map(|(i, _)| {
+            let rest = &html[i + "id=".len()..];
+            match rest.chars().next()? {
+                quote @ ('"' | '\'') => Some(rest[1..].split_once(quote)?.0),
+                _ => rest
+                    .split(|c: char| c.is_ascii_whitespace() || c == '>')
+                    .next(),
+            }
+        })
+        .collect()
+}
+
 /// `text` after `prefix`, which may be in any case.
 fn word<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let head = text.get(..prefix.len())?;
@@ -81,6 +111,7 @@ mod tests {
         Page {
             title: "<title data-nl=\"T\">T</title>".into(),
             body: "<main>BODY</main>".into(),
+            ids: vec!["koper".into()],
         }
     }
 
@@ -155,6 +186,26 @@ mod tests {
         assert!(RenderError::DoubledPlaceholder
             .to_string()
             .contains("more than once"));
+    }
+
+    #[test]
+    fn an_id_of_index_html_may_not_come_back_in_the_page() {
+        for clash in [
+            "<p id=koper>",
+            "<p class=x id='koper'>",
+            "<p\n id=\"koper\">",
+        ] {
+            let html = format!("<title>t</title><body>{clash}</p><div id=prerender></div>");
+            assert_eq!(
+                inject(&html, &page()),
+                Err(RenderError::IdInIndex { id: "koper".into() }),
+                "{clash}"
+            );
+        }
+        let fine = "<title>t</title><div id=boot data-id=koper></div><div id=prerender></div>";
+        assert!(inject(fine, &page()).is_ok());
+        let message = RenderError::IdInIndex { id: "boot".into() }.to_string();
+        assert!(message.contains("\"boot\"") && message.contains("{#anchor}"));
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub struct Page {
     pub title: String,
     /// Everything `<body>` shows: header, notices, part mounts, `<main>` and footer.
     pub body: String,
+    /// Every id the body can put on screen, with either language's chapter shown; the rest
+    /// of index.html must not use them.
+    pub ids: Vec<String>,
 }
 
 /// Renders the page from the chapter in both languages. Fails when an anchor of a chapter
@@ -71,8 +74,15 @@ pub fn render_page(nl: &Chapter, en: &Chapter) -> Result<Page, RenderError> {
             });
         }
     }
+    let mut ids: Vec<String> = page.ids().to_vec();
+    for (_, chapter) in &chapters {
+        ids.extend(chapter.ids().iter().cloned());
+    }
+    ids.sort();
+    ids.dedup();
     Ok(Page {
         title: chrome::title(),
         body: page.into_html(),
+        ids,
     })
 }
