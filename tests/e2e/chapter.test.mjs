@@ -1,7 +1,7 @@
 // The chapter as a student meets it, in the release build in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, newPage, axeViolations, screenshot } from './support.mjs';
+import { serveDist, launch, newPage, axeViolations, screenshot, waitForAsync } from './support.mjs';
 
 let server;
 let browser;
@@ -192,10 +192,11 @@ test('from the second visit on, practice works offline even if it was never open
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.locator('.card').first().waitFor();
   // The service worker keeps a copy of the practice part, fetched in the background.
-  await page.waitForFunction(async () => {
+  await waitForAsync(page, async () => {
     const cache = await caches.open('dmu-trainer');
-    return Boolean(await cache.match(new URL('dmu-practice_bg.wasm', location.href).href));
-  });
+    const copy = (file) => cache.match(new URL(file, location.href).href);
+    return Boolean(await copy('dmu-practice.js')) && Boolean(await copy('dmu-practice_bg.wasm'));
+  }, { what: 'the practice part in the service worker\'s cache' });
   await page.context().setOffline(true);
   await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
   await page.locator('#practice-title').waitFor();

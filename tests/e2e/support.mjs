@@ -51,6 +51,18 @@ export async function newPage(browser, options = {}) {
   return page;
 }
 
+/**
+ * Waits until an async predicate, evaluated in the page, resolves to a truthy value.
+ * (`page.waitForFunction` takes the promise an async function returns as truthy at once.)
+ */
+export async function waitForAsync(page, predicate, { timeout = 30000, what = 'the condition' } = {}) {
+  const until = Date.now() + timeout;
+  while (!(await page.evaluate(predicate))) {
+    if (Date.now() > until) throw new Error(`gave up after ${timeout} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Runs axe-core in the page and returns its violations (WCAG 2.x A and AA, best practice). */
 export async function axeViolations(page) {
   await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
