@@ -126,7 +126,9 @@ test('without JavaScript the chapter can still be read, and the page says what n
   for (const role of dutchRoles) {
     assert.ok(await page.locator('.card h3', { hasText: role }).first().isVisible(), role);
   }
-  assert.match(await page.locator('.boot-failed').innerText(), /zonder JavaScript lezen/);
+  assert.match(await page.locator('.noscript-notice').innerText(), /zonder JavaScript lezen/);
+  assert.ok(!(await page.locator('#boot').isVisible()), 'no "loading" notice that never ends');
+  assert.ok(!(await page.locator('.lang-switch').isVisible()), 'no switch that cannot work');
   assert.ok(await page.locator('.toc a[href="#koper"]').isVisible());
   await page.context().close();
 });
