@@ -95,12 +95,7 @@ pub fn header(m: &mut Markup) {
         .tag(">")
         .text(&hidden[0])
         .tag("</span></button></header><div class=\"notices\"")
-        .attrs(&[
-            ("id", "storage-notice"),
-            ("role", "status"),
-            ("data-chrome", ""),
-            ("hidden", ""),
-        ])
+        .attrs(&[("id", "storage-notice"), ("role", "status"), ("hidden", "")])
         .tag(r#"><div class="notice notice-warning">"#);
     translated(m, "p", &[], |t| t.storage_memory_only);
     m.tag("</div></div>");

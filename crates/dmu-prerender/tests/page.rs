@@ -55,7 +55,7 @@ fn the_chrome_is_written_once_in_dutch_with_english_beside_it() {
             r##"<button type="button" class="lang-switch" id="lang-switch" title="Switch to English" data-i18n="title" data-nl="Switch to English" data-en="Schakel naar Nederlands">"##,
             r##"<span data-nl="EN" data-en="NL">EN</span>"##,
             r##"<span class="visually-hidden" data-nl=" – Switch to English" data-en=" – Schakel naar Nederlands"> – Switch to English</span></button></header>"##,
-            r##"<div class="notices" id="storage-notice" role="status" data-chrome hidden><div class="notice notice-warning">"##,
+            r##"<div class="notices" id="storage-notice" role="status" hidden><div class="notice notice-warning">"##,
             r##"<p data-nl="{storage_nl}" data-en="{storage_en}">{storage_nl}</p></div></div>"##,
             r##"<div id="practice-root"></div><div id="workshop-root"></div><main id="main" tabindex="-1" data-prerendered>"##,
             r##"<div id="part-loading" class="page" hidden><h1 class="visually-hidden" data-nl="DMU Trainer" data-en="DMU Trainer">DMU Trainer</h1>"##,

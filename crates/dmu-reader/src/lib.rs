@@ -46,7 +46,6 @@ pub fn start() {
         }
     }
     set_lang(prefs.lang);
-    page::set_hidden("storage-notice", storage::is_persistent());
     page::on_click("lang-switch", |_| switch_language());
     // The skip link moves focus itself: following `#main` would change the route.
     page::on_click_of(".skip-link", |event| {

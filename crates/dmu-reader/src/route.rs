@@ -11,11 +11,12 @@ use dmu_core::route::{Part, Route};
 pub fn show(route: &Route) {
     // The audience window on a projector shows the workshop part alone.
     let audience = *route == Route::Audience;
-    let persistent = dmu_browser::storage::is_persistent();
     for element in page::all("[data-chrome]") {
-        let notice = element.id() == "storage-notice";
-        page::hide(&element, audience || (notice && persistent));
+        page::hide(&element, audience);
     }
+    // Said on every page but the audience's, when what the learner does is not kept.
+    let persistent = dmu_browser::storage::is_persistent();
+    page::set_hidden("storage-notice", audience || persistent);
     let here = route.nav_item();
     for link in page::all("[data-nav]") {
         let current = link.get_attribute("data-nav").as_deref() == here;
