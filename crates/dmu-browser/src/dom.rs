@@ -58,14 +58,6 @@ pub fn reload() {
     let _ = window().location().reload();
 }
 
-/// Sets `<html lang>` and the document title.
-pub fn set_document_language(code: &str, title: &str) {
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("lang", code);
-    }
-    document().set_title(title);
-}
-
 pub fn remove_element(id: &str) {
     if let Some(element) = document().get_element_by_id(id) {
         element.remove();

@@ -6,6 +6,7 @@ use crate::{current_route, route};
 use dmu_browser::dom;
 use dmu_core::route::Part;
 use std::cell::Cell;
+use std::thread::LocalKey;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -26,31 +27,30 @@ thread_local! {
     static WORKSHOP: Cell<Bundle> = const { Cell::new(Bundle::NotLoaded) };
 }
 
-fn cell(part: Part, use_it: impl FnOnce(&Cell<Bundle>) -> Bundle) -> Bundle {
+/// Where a part's state is kept (the reader itself is never downloaded).
+fn slot(part: Part) -> &'static LocalKey<Cell<Bundle>> {
     match part {
-        Part::Workshop => WORKSHOP.with(use_it),
-        _ => PRACTICE.with(use_it),
+        Part::Workshop => &WORKSHOP,
+        _ => &PRACTICE,
     }
+}
+
+fn set(part: Part, bundle: Bundle) {
+    slot(part).with(|cell| cell.set(bundle));
 }
 
 /// Where `part` is; starts its download if it was never asked for.
 pub fn status_or_load(part: Part) -> Bundle {
-    let bundle = cell(part, Cell::get);
+    let bundle = slot(part).with(Cell::get);
     if bundle != Bundle::NotLoaded {
         return bundle;
     }
-    set(part, Bundle::Loading);
-    if start_download(part).is_err() {
-        set(part, Bundle::Failed);
-    }
-    cell(part, Cell::get)
-}
-
-fn set(part: Part, bundle: Bundle) {
-    cell(part, |c| {
-        c.set(bundle);
-        bundle
-    });
+    let bundle = match start_download(part) {
+        Ok(()) => Bundle::Loading,
+        Err(_) => Bundle::Failed,
+    };
+    set(part, bundle);
+    bundle
 }
 
 /// Asks the page's loader for the part; when it settles, shows the current place again.
