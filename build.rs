@@ -10,8 +10,8 @@ fn main() {
     // A publisher can build with their own content folder: DMU_CONTENT_DIR=/path trunk build
     println!("cargo::rerun-if-env-changed=DMU_CONTENT_DIR");
     let root = match std::env::var_os("DMU_CONTENT_DIR") {
-        Some(dir) => std::path::PathBuf::from(dir),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+        Some(dir) if !dir.is_empty() => std::path::PathBuf::from(dir),
+        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
     };
     println!("cargo::rerun-if-changed={}", root.display());
     let libraries = match dmu_core::parse::load_content(&root) {

@@ -18,12 +18,16 @@ use dmu_core::route::Route;
 use dmu_core::Lang;
 use leptos::prelude::*;
 
-/// The schema version of the stored round.
-const ROUND_VERSION: u32 = 1;
+/// The schema version of the stored round: 2 since approach questions, whose chosen steps
+/// are stored as numbers (a version 1 round reads unchanged).
+const ROUND_VERSION: u32 = 2;
+
+/// Upgrades of the stored round: version 1 to 2 changes nothing.
+const ROUND_MIGRATIONS: &[dmu_core::stored::Migration] = &[Ok];
 
 /// The profile's open round, if it still fits the content.
 fn load_round(profile_id: &str, lang: Lang) -> Option<Round> {
-    match storage::read::<Round>(&round_name(profile_id), ROUND_VERSION, &[]) {
+    match storage::read::<Round>(&round_name(profile_id), ROUND_VERSION, ROUND_MIGRATIONS) {
         storage::Loaded::Ok(round) if round.fits(library(lang)) => Some(round),
         _ => None,
     }

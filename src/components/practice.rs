@@ -58,6 +58,11 @@ pub fn PracticePage() -> impl IntoView {
                     <p>{text.mixed_text}" "<span class="muted">{count(&Focus::All)}</span></p>
                     <button type="button" class="button primary" on:click=move |_| start(Focus::All)>{text.start}</button>
                 </section>
+                <section class="panel" aria-labelledby="approach-title">
+                    <h2 id="approach-title">{text.approach_title}</h2>
+                    <p>{text.approach_text}" "<span class="muted">{count(&Focus::Approach)}</span></p>
+                    <button type="button" class="button" on:click=move |_| start(Focus::Approach)>{text.start}</button>
+                </section>
                 <section class="panel" aria-labelledby="by-role-title">
                     <h2 id="by-role-title">{text.by_role_title}</h2>
                     <ul class="choice-grid">

@@ -1,9 +1,9 @@
 //! Grading: what counts as right, partly right and wrong, for one answer and a whole case.
 //!
-//! The rule for one part (a question, or one person in a case), with R the right roles and
-//! C the chosen ones:
+//! The rule for one part (a question, or one person in a case), with R the right options
+//! (roles, or steps in an approach question) and C the chosen ones:
 //! - right when C equals R;
-//! - partly right when the learner found more right roles than they added wrong ones
+//! - partly right when the learner found more right options than they added wrong ones
 //!   (for example one of two right roles, or both right roles plus one wrong);
 //! - wrong otherwise (nothing chosen, only wrong roles, or as many wrong as right).
 //!
@@ -11,8 +11,7 @@
 //! right when every person is right, wrong when every person is wrong, else partly right;
 //! its score is the mean over the people.
 
-use crate::role::Role;
-use crate::scenario::{Part, Scenario};
+use crate::scenario::{Part, Pick, Scenario};
 use serde::{Deserialize, Serialize};
 
 /// The verdict on an answer.
@@ -24,15 +23,15 @@ pub enum Outcome {
     Wrong,
 }
 
-/// The verdict on one part, with the roles the learner missed and added.
+/// The verdict on one part, with the options the learner missed and added.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PartGrade {
     pub outcome: Outcome,
     pub score: f32,
-    /// Right roles the learner did not choose.
-    pub missed: Vec<Role>,
-    /// Roles the learner chose that are not right.
-    pub wrong: Vec<Role>,
+    /// Right options the learner did not choose.
+    pub missed: Vec<Pick>,
+    /// Options the learner chose that are not right.
+    pub wrong: Vec<Pick>,
 }
 
 /// The verdict on a whole scenario.
@@ -43,19 +42,19 @@ pub struct Grade {
     pub parts: Vec<PartGrade>,
 }
 
-/// Grades the roles chosen for one part.
-pub fn grade_part(part: &Part, chosen: &[Role]) -> PartGrade {
-    let right = part.right_roles();
-    let mut chosen: Vec<Role> = chosen.to_vec();
+/// Grades the options chosen for one part.
+pub fn grade_part(part: &Part, chosen: &[Pick]) -> PartGrade {
+    let right = part.right_picks();
+    let mut chosen: Vec<Pick> = chosen.to_vec();
     chosen.sort();
     chosen.dedup();
     let hits = chosen.iter().filter(|r| right.contains(r)).count();
-    let wrong: Vec<Role> = chosen
+    let wrong: Vec<Pick> = chosen
         .iter()
         .copied()
         .filter(|r| !right.contains(r))
         .collect();
-    let missed: Vec<Role> = right
+    let missed: Vec<Pick> = right
         .iter()
         .copied()
         .filter(|r| !chosen.contains(r))
@@ -80,9 +79,9 @@ pub fn grade_part(part: &Part, chosen: &[Role]) -> PartGrade {
     }
 }
 
-/// Grades an answer to a scenario: one list of chosen roles per part. Parts without an
+/// Grades an answer to a scenario: one list of chosen options per part. Parts without an
 /// answer count as answered with nothing.
-pub fn grade(scenario: &Scenario, answer: &[Vec<Role>]) -> Grade {
+pub fn grade(scenario: &Scenario, answer: &[Vec<Pick>]) -> Grade {
     let parts: Vec<PartGrade> = scenario
         .parts
         .iter()
@@ -112,8 +111,8 @@ pub fn grade(scenario: &Scenario, answer: &[Vec<Role>]) -> Grade {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::role::Role::*;
     use crate::scenario::fixtures::scenario;
-    use Role::*;
 
     fn single() -> Scenario {
         scenario(
@@ -136,12 +135,15 @@ mod tests {
 
     #[test]
     fn single_answer_is_right_or_wrong() {
-        assert_eq!(grade(&single(), &[vec![Buyer]]).outcome, Outcome::Right);
-        assert_eq!(grade(&single(), &[vec![Buyer]]).score, 1.0);
-        let wrong = grade(&single(), &[vec![DecisionMaker]]);
+        assert_eq!(
+            grade(&single(), &[Pick::roles(&[Buyer])]).outcome,
+            Outcome::Right
+        );
+        assert_eq!(grade(&single(), &[Pick::roles(&[Buyer])]).score, 1.0);
+        let wrong = grade(&single(), &[Pick::roles(&[DecisionMaker])]);
         assert_eq!(wrong.outcome, Outcome::Wrong);
-        assert_eq!(wrong.parts[0].missed, vec![Buyer]);
-        assert_eq!(wrong.parts[0].wrong, vec![DecisionMaker]);
+        assert_eq!(wrong.parts[0].missed, Pick::roles(&[Buyer]));
+        assert_eq!(wrong.parts[0].wrong, Pick::roles(&[DecisionMaker]));
         assert_eq!(wrong.score, 0.0);
     }
 
@@ -153,32 +155,35 @@ mod tests {
 
     #[test]
     fn one_of_two_right_roles_is_partly_right() {
-        let g = grade(&double(), &[vec![User]]);
+        let g = grade(&double(), &[Pick::roles(&[User])]);
         assert_eq!(g.outcome, Outcome::Partly);
         assert_eq!(g.score, 0.5);
-        assert_eq!(g.parts[0].missed, vec![Influencer]);
+        assert_eq!(g.parts[0].missed, Pick::roles(&[Influencer]));
     }
 
     #[test]
     fn both_right_roles_plus_a_wrong_one_is_partly_right() {
-        let g = grade(&double(), &[vec![User, Influencer, Buyer]]);
+        let g = grade(&double(), &[Pick::roles(&[User, Influencer, Buyer])]);
         assert_eq!(g.outcome, Outcome::Partly);
         assert_eq!(g.score, 0.5);
     }
 
     #[test]
     fn as_many_wrong_as_right_is_wrong() {
-        let g = grade(&double(), &[vec![User, Buyer]]);
+        let g = grade(&double(), &[Pick::roles(&[User, Buyer])]);
         assert_eq!(g.outcome, Outcome::Wrong);
         assert_eq!(g.score, 0.0);
-        let everything = grade(&double(), &[vec![User, Influencer, Buyer, Gatekeeper]]);
+        let everything = grade(
+            &double(),
+            &[Pick::roles(&[User, Influencer, Buyer, Gatekeeper])],
+        );
         assert_eq!(everything.outcome, Outcome::Wrong);
     }
 
     #[test]
     fn duplicates_in_an_answer_count_once() {
         assert_eq!(
-            grade(&single(), &[vec![Buyer, Buyer]]).outcome,
+            grade(&single(), &[Pick::roles(&[Buyer, Buyer])]).outcome,
             Outcome::Right
         );
     }
@@ -193,13 +198,34 @@ mod tests {
                 vec![(DecisionMaker, true), (Gatekeeper, false)],
             ],
         );
-        let all_right = grade(&case, &[vec![Initiator], vec![Buyer], vec![DecisionMaker]]);
+        let all_right = grade(
+            &case,
+            &[
+                Pick::roles(&[Initiator]),
+                Pick::roles(&[Buyer]),
+                Pick::roles(&[DecisionMaker]),
+            ],
+        );
         assert_eq!(all_right.outcome, Outcome::Right);
-        let mixed = grade(&case, &[vec![Initiator], vec![User], vec![DecisionMaker]]);
+        let mixed = grade(
+            &case,
+            &[
+                Pick::roles(&[Initiator]),
+                Pick::roles(&[User]),
+                Pick::roles(&[DecisionMaker]),
+            ],
+        );
         assert_eq!(mixed.outcome, Outcome::Partly);
         assert!((mixed.score - 2.0 / 3.0).abs() < 1e-6);
         assert_eq!(mixed.parts[1].outcome, Outcome::Wrong);
-        let all_wrong = grade(&case, &[vec![Buyer], vec![User], vec![Gatekeeper]]);
+        let all_wrong = grade(
+            &case,
+            &[
+                Pick::roles(&[Buyer]),
+                Pick::roles(&[User]),
+                Pick::roles(&[Gatekeeper]),
+            ],
+        );
         assert_eq!(all_wrong.outcome, Outcome::Wrong);
     }
 }

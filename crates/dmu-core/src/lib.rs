@@ -2,6 +2,7 @@
 //! parser (feature `markdown`), grading, rounds, routes and the stored-data rules. No web
 //! code lives here, so the compiler keeps it pure and its tests run natively in seconds.
 
+pub mod authoring;
 pub mod chapter;
 pub mod error;
 pub mod grade;

@@ -102,12 +102,32 @@ pub fn check_translation(original: &Library, translation: &Library) -> Result<()
                 .map(|p| {
                     p.choices
                         .iter()
-                        .map(|c| (c.role, c.correct))
+                        .map(|c| (c.pick, c.correct))
                         .collect::<Vec<_>>()
                 })
                 .collect::<Vec<_>>()
         };
-        if shape(scenario) != shape(other) || scenario.profile.is_some() != other.profile.is_some()
+        let names = |s: &Scenario| {
+            let profile = s.profile.as_ref().map(|p| p.name.clone());
+            // A named person has a job title after the comma; a group is translated.
+            let people = s.parts.iter().flat_map(|p| &p.person);
+            let people = people.filter(|p| p.title().is_some());
+            let people = people.map(|p| p.full_name().to_string());
+            profile.into_iter().chain(people).collect::<Vec<_>>()
+        };
+        if names(scenario) != names(other) {
+            return Err(format!(
+                "scenario '{}' names other people in {} ({:?}) than in {} ({:?}): keep names as they are",
+                scenario.id,
+                translation.lang.code(),
+                names(other),
+                original.lang.code(),
+                names(scenario)
+            ));
+        }
+        if shape(scenario) != shape(other)
+            || scenario.profile.is_some() != other.profile.is_some()
+            || scenario.approach != other.approach
         {
             return Err(format!(
                 "scenario '{}' has other options or right answers in {} than in {}",
@@ -151,6 +171,7 @@ mod tests {
                 }],
             },
             sets: vec![ScenarioSet {
+                file: String::new(),
                 id: "set".into(),
                 title: "Set".into(),
                 description: None,

@@ -12,12 +12,16 @@ pub struct QuizText {
     pub mixed_text: &'static str,
     pub by_role_title: &'static str,
     pub by_set_title: &'static str,
+    pub approach_title: &'static str,
+    pub approach_text: &'static str,
     pub round_size_label: &'static str,
     pub start: &'static str,
     pub resume_title: &'static str,
     pub resume: &'static str,
     pub no_round: &'static str,
-    pub choose_one: &'static str,
+    pub choose_roles: &'static str,
+    pub choose_steps: &'static str,
+    pub choose_messages: &'static str,
     pub per_person: &'static str,
     pub profile_label: &'static str,
     pub activity_label: &'static str,
@@ -53,17 +57,21 @@ const NL: QuizText = QuizText {
     mixed_text: "Situaties uit alle sectoren en over alle rollen.",
     by_role_title: "Eén rol oefenen",
     by_set_title: "Per sector",
+    approach_title: "De aanpak op LinkedIn",
+    approach_text: "Je weet welke rol iemand heeft. Welke stap zet je dan, en welk bericht past bij iemand met meer rollen?",
     round_size_label: "Vragen per ronde",
     start: "Start",
     resume_title: "Je ronde loopt nog",
     resume: "Ga verder",
     no_round: "Je hebt nog geen ronde gestart.",
-    choose_one: "Kies één rol.",
-    per_person: "Kies per persoon de rol of rollen die passen.",
+    choose_roles: "Kies elke rol die past: soms is dat er één, soms zijn het er meer.",
+    choose_steps: "Kies elke stap die past bij wat je van deze persoon weet.",
+    choose_messages: "Kies elk bericht dat past bij de rollen van deze persoon.",
+    per_person: "Kies per persoon elke rol die past.",
     profile_label: "LinkedIn-profiel",
     activity_label: "Recente activiteit",
     check: "Controleer",
-    choose_first: "Kies eerst een rol.",
+    choose_first: "Kies eerst een antwoord.",
     next: "Volgende vraag",
     finish: "Bekijk je resultaat",
     keyboard_hint: "Sneltoetsen: cijfers kiezen een optie, Enter controleert en gaat verder.",
@@ -94,17 +102,21 @@ const EN: QuizText = QuizText {
     mixed_text: "Situations from every sector, about every role.",
     by_role_title: "Practise one role",
     by_set_title: "By sector",
+    approach_title: "The approach on LinkedIn",
+    approach_text: "You know someone's role. Which step do you take, and which message fits someone with several roles?",
     round_size_label: "Questions per round",
     start: "Start",
     resume_title: "Your round is still open",
     resume: "Continue",
     no_round: "You have not started a round yet.",
-    choose_one: "Choose one role.",
-    per_person: "For each person, choose the role or roles that fit.",
+    choose_roles: "Choose every role that fits: sometimes that is one, sometimes more.",
+    choose_steps: "Choose every step that fits what you know of this person.",
+    choose_messages: "Choose every message that fits this person's roles.",
+    per_person: "For each person, choose every role that fits.",
     profile_label: "LinkedIn profile",
     activity_label: "Recent activity",
     check: "Check",
-    choose_first: "Choose a role first.",
+    choose_first: "Choose an answer first.",
     next: "Next question",
     finish: "See your result",
     keyboard_hint: "Shortcuts: numbers choose an option, Enter checks and moves on.",
@@ -144,11 +156,15 @@ pub fn question_of(lang: Lang, number: usize, total: usize) -> String {
     }
 }
 
-/// "Kies alle rollen die passen (2)."
-pub fn choose_all(lang: Lang, count: usize) -> String {
-    match lang {
-        Lang::Nl => format!("Kies alle rollen die passen ({count})."),
-        Lang::En => format!("Choose every role that fits ({count})."),
+/// What the learner is asked to choose in a question of this kind: never how many.
+pub fn instruction(lang: Lang, kind: crate::scenario::Kind) -> &'static str {
+    use crate::scenario::Kind;
+    let text = quiz_text(lang);
+    match kind {
+        Kind::Matrix => text.per_person,
+        Kind::Approach => text.choose_steps,
+        Kind::Persona => text.choose_messages,
+        Kind::Single | Kind::Multiple | Kind::Profile => text.choose_roles,
     }
 }
 
@@ -216,6 +232,26 @@ mod tests {
         assert_eq!(score_number(Lang::Nl, 8.0), "8");
         assert_eq!(score_number(Lang::Nl, 2.0 / 3.0), "0,7");
         assert_eq!(score_line(Lang::Nl, 7.5, 10), "7,5 van 10 punten");
+    }
+
+    #[test]
+    fn the_instruction_never_tells_how_many_are_right() {
+        use crate::scenario::Kind;
+        for lang in Lang::ALL {
+            assert_eq!(
+                instruction(lang, Kind::Single),
+                instruction(lang, Kind::Multiple),
+                "one right role or two: the same words"
+            );
+            for kind in [Kind::Single, Kind::Matrix, Kind::Approach, Kind::Persona] {
+                let words = instruction(lang, kind);
+                assert!(!words.chars().any(|c| c.is_ascii_digit()), "{words}");
+            }
+            assert_ne!(
+                instruction(lang, Kind::Approach),
+                instruction(lang, Kind::Single)
+            );
+        }
     }
 
     #[test]

@@ -39,6 +39,11 @@ impl Role {
         }
     }
 
+    /// The role with this stable key, exactly as [`Role::key`] writes it (stored data).
+    pub fn from_key(key: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|role| role.key() == key)
+    }
+
     /// The role's name in a language, as a learner reads it.
     pub fn name(self, lang: Lang) -> &'static str {
         match (self, lang) {
@@ -71,6 +76,40 @@ impl Role {
             names.iter().any(|name| fold(name) == wanted)
                 || extra_spellings(*role).iter().any(|name| *name == wanted)
         })
+    }
+}
+
+impl Role {
+    /// The first role a text names, by its Dutch or English name, singular or plural, as a
+    /// whole word ("Wie is de koper?" names the buyer; "kopergieterij" does not). For the
+    /// rule that a heading never gives the answer away.
+    pub fn named_in(text: &str) -> Option<(Role, String)> {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(fold)
+            .collect();
+        let pairs = words.windows(2).map(|w| format!("{}{}", w[0], w[1]));
+        let candidates = words.iter().cloned().chain(pairs);
+        for word in candidates {
+            for role in Role::ALL {
+                let mut names: Vec<String> = [role.key(), role.name(Lang::Nl), role.name(Lang::En)]
+                    .iter()
+                    .map(|n| fold(n))
+                    .collect();
+                // "inkoper" is a job title as well as a name for the role: a heading may
+                // name a person's title.
+                let extra = extra_spellings(role).iter().filter(|n| **n != "inkoper");
+                names.extend(extra.map(|n| n.to_string()));
+                if names
+                    .iter()
+                    .any(|n| word == *n || word.strip_suffix('s') == Some(n.as_str()))
+                {
+                    return Some((role, word));
+                }
+            }
+        }
+        None
     }
 }
 
@@ -122,6 +161,43 @@ mod tests {
         assert_eq!(Role::parse(" KOPER "), Some(Role::Buyer));
         assert_eq!(Role::parse("Decision-Maker"), Some(Role::DecisionMaker));
         assert_eq!(Role::parse("poortwachter"), Some(Role::Gatekeeper));
+    }
+
+    #[test]
+    fn keys_read_back_exactly() {
+        for role in Role::ALL {
+            assert_eq!(Role::from_key(role.key()), Some(role));
+        }
+        assert_eq!(Role::from_key("Buyer"), None);
+        assert_eq!(Role::from_key("koper"), None);
+    }
+
+    #[test]
+    fn role_names_are_found_as_whole_words() {
+        let named = |text: &str| Role::named_in(text).map(|(role, _)| role);
+        assert_eq!(
+            named("Wie is hier de initiatiefnemer?"),
+            Some(Role::Initiator)
+        );
+        assert_eq!(named("Welke rol hebben de Gebruikers?"), Some(Role::User));
+        assert_eq!(named("Wie zijn de beïnvloeders?"), Some(Role::Influencer));
+        assert_eq!(
+            named("Who is the decision maker here?"),
+            Some(Role::DecisionMaker)
+        );
+        assert_eq!(
+            named("Who are the decision-makers?"),
+            Some(Role::DecisionMaker)
+        );
+        assert_eq!(named("Find the gatekeeper"), Some(Role::Gatekeeper));
+        assert_eq!(named("Poortwachter gezocht"), Some(Role::Gatekeeper));
+        assert_eq!(named("Welke rol heeft Noor?"), None);
+        assert_eq!(named("Wie is wie bij Kopergieterij Dekker?"), None);
+        assert_eq!(named("Welke rol heeft de inkoper?"), None);
+        assert_eq!(
+            named("What role does the user group have?"),
+            Some(Role::User)
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::grade::{grade, Grade, Outcome};
 use crate::library::Library;
 use crate::rng::Rng;
 use crate::role::Role;
-use crate::scenario::Scenario;
+use crate::scenario::{Pick, Scenario};
 use serde::{Deserialize, Serialize};
 
 /// The default number of scenarios in a round.
@@ -19,6 +19,8 @@ pub enum Focus {
     All,
     Role(Role),
     Set(String),
+    /// The approach and persona questions: which step or message fits someone's roles.
+    Approach,
     /// Exactly these scenarios, e.g. the ones missed in a round.
     Only(Vec<String>),
 }
@@ -45,7 +47,7 @@ pub struct Item {
 /// What the learner chose, and the verdict.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
-    pub chosen: Vec<Vec<Role>>,
+    pub chosen: Vec<Vec<Pick>>,
     pub grade: Grade,
 }
 
@@ -65,6 +67,10 @@ pub fn candidates<'a>(library: &'a Library, focus: &Focus) -> Vec<&'a Scenario> 
     match focus {
         Focus::All => library.scenarios().collect(),
         Focus::Role(role) => library.scenarios().filter(|s| s.practises(*role)).collect(),
+        Focus::Approach => library
+            .scenarios()
+            .filter(|s| s.kind().is_approach())
+            .collect(),
         Focus::Set(id) => library
             .set(id)
             .map(|set| set.scenarios.iter().collect())
@@ -104,7 +110,7 @@ impl Round {
 
     /// Records an answer to the current scenario and returns its grade. A scenario is
     /// answered once; answering again returns the first grade.
-    pub fn answer(&mut self, scenario: &Scenario, chosen: Vec<Vec<Role>>) -> Option<&Grade> {
+    pub fn answer(&mut self, scenario: &Scenario, chosen: Vec<Vec<Pick>>) -> Option<&Grade> {
         let item = self.items.get_mut(self.current)?;
         if item.scenario != scenario.id {
             return None;
@@ -172,6 +178,7 @@ impl Round {
     }
 
     /// Per role (in [`Role::ALL`] order): how often it was right, found, and chosen wrongly.
+    /// An approach question asks each role it is about once, found when answered right.
     pub fn role_breakdown(&self, library: &Library) -> [RoleTally; 6] {
         let mut tallies = [RoleTally::default(); 6];
         for item in &self.items {
@@ -179,14 +186,25 @@ impl Round {
             else {
                 continue;
             };
-            for (part, chosen) in scenario.parts.iter().zip(&answer.chosen) {
-                for role in part.right_roles() {
+            if let Some(approach) = &scenario.approach {
+                for role in &approach.roles {
                     tallies[role.index()].asked += 1;
-                    if chosen.contains(&role) {
+                    if answer.grade.outcome == Outcome::Right {
                         tallies[role.index()].found += 1;
                     }
                 }
-                for role in chosen.iter().filter(|r| !part.right_roles().contains(r)) {
+                continue;
+            }
+            for (part, chosen) in scenario.parts.iter().zip(&answer.chosen) {
+                let right = part.right_roles();
+                for role in &right {
+                    tallies[role.index()].asked += 1;
+                    if chosen.contains(&Pick::Role(*role)) {
+                        tallies[role.index()].found += 1;
+                    }
+                }
+                let wrong = chosen.iter().filter_map(|p| p.role());
+                for role in wrong.filter(|r| !right.contains(r)) {
                     tallies[role.index()].wrongly_chosen += 1;
                 }
             }

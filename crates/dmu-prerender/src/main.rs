@@ -54,7 +54,7 @@ fn run() -> Result<(), String> {
 /// `$DMU_CONTENT_DIR`, else the content folder of the workspace this crate was built in.
 fn content_dir() -> PathBuf {
     match env::var_os("DMU_CONTENT_DIR") {
-        Some(dir) => PathBuf::from(dir),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"),
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"),
     }
 }

@@ -58,8 +58,8 @@ pub fn Feedback(
             || part.choices.iter().collect(),
             |o| o.iter().filter_map(|&i| part.choices.get(i)).collect(),
         );
-        let (key, rest): (Vec<&Choice>, Vec<&Choice>) = shown.into_iter().partition(|c| c.correct || chosen.contains(&c.role));
-        let status = move |c: &Choice| match (chosen.contains(&c.role), c.correct) {
+        let (key, rest): (Vec<&Choice>, Vec<&Choice>) = shown.into_iter().partition(|c| c.correct || chosen.contains(&c.pick));
+        let status = move |c: &Choice| match (chosen.contains(&c.pick), c.correct) {
             (true, true) => format!("{} · {}", text.your_choice, outcome_label(lang, Outcome::Right).to_lowercase()),
             (true, false) => format!("{} · {}", text.your_choice, outcome_label(lang, Outcome::Wrong).to_lowercase()),
             _ => text.right_answer.to_lowercase(),
@@ -72,8 +72,8 @@ pub fn Feedback(
                 })}
                 <ul class="explanations">
                     {key.into_iter().map(|c| view! {
-                        <li data-role=c.role.key() class=if c.correct { "is-right" } else { "is-wrong" }>
-                            <strong>{c.role.name(lang)}</strong>" ("{status(c)}"): "{inlines_view(&c.why)}
+                        <li data-role=c.role().map(|r| r.key()) data-option=c.key() class=if c.correct { "is-right" } else { "is-wrong" }>
+                            <strong>{c.label(lang)}</strong>" ("{status(c)}"): "{inlines_view(&c.why)}
                         </li>
                     }).collect_view()}
                 </ul>
@@ -82,7 +82,7 @@ pub fn Feedback(
                         <summary>{text.other_options}</summary>
                         <ul class="explanations">
                             {rest.into_iter().map(|c| view! {
-                                <li data-role=c.role.key()><strong>{c.role.name(lang)}</strong>": "{inlines_view(&c.why)}</li>
+                                <li data-role=c.role().map(|r| r.key()) data-option=c.key()><strong>{c.label(lang)}</strong>": "{inlines_view(&c.why)}</li>
                             }).collect_view()}
                         </ul>
                     </details>

@@ -1,8 +1,9 @@
-//! One answer option: a radio button or checkbox with its number key, and after checking,
-//! whether it was the learner's choice and whether it is right (in words, not colour alone).
+//! One answer option (a role, or a step of an approach question): a checkbox with its
+//! number key, and after checking, whether it was the learner's choice and whether it is
+//! right (in words, not colour alone).
 
 use dmu_core::quiz_text::QuizText;
-use dmu_core::role::Role;
+use dmu_core::scenario::Choice;
 use dmu_core::Lang;
 use leptos::prelude::*;
 
@@ -58,32 +59,42 @@ impl Verdict {
 
 /// An option the learner can choose by click, keyboard or its number key.
 #[component]
-pub fn RoleOption(
+pub fn ChoiceOption(
     part: usize,
     number: usize,
-    role: Role,
-    multiple: bool,
+    choice: &'static Choice,
     lang: Lang,
     chosen: Signal<bool>,
     verdict: Signal<Verdict>,
     on_toggle: Callback<()>,
 ) -> impl IntoView {
     let text = dmu_core::quiz_text::quiz_text(lang);
-    let id = format!("option-{part}-{}", role.key());
+    let key = choice.key();
+    let option_key = key.clone();
+    let id = format!("option-{part}-{key}");
     let label_for = id.clone();
+    let role = choice.role().map(|r| r.key());
+    let class = move || {
+        let base = verdict.get().class();
+        if role.is_some() {
+            base.to_string()
+        } else {
+            format!("{base} is-step")
+        }
+    };
     view! {
-        <label class=move || verdict.get().class() for=label_for data-role=role.key()>
+        <label class=class for=label_for data-role=role data-option=option_key>
             <input
                 id=id
-                type=if multiple { "checkbox" } else { "radio" }
+                type="checkbox"
                 name=format!("part-{part}")
-                value=role.key()
+                value=key
                 prop:checked=move || chosen.get()
                 disabled=move || verdict.get() != Verdict::Open
                 on:change=move |_| on_toggle.run(())
             />
             <span class="option-key" aria-hidden="true">{number}</span>
-            <span class="option-name">{role.name(lang)}</span>
+            <span class="option-name">{choice.label(lang)}</span>
             <span class="option-verdict">{move || verdict.get().label(text, lang)}</span>
         </label>
     }

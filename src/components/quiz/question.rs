@@ -2,7 +2,7 @@
 //! keys), checking, and the feedback in place.
 
 use super::feedback::Feedback;
-use super::option::{RoleOption, Verdict};
+use super::option::{ChoiceOption, Verdict};
 use super::profile_card::ProfileCard;
 use crate::components::rich_text::blocks_view;
 use crate::content::library;
@@ -11,9 +11,8 @@ use crate::dom;
 use crate::learner::Learner;
 use dmu_core::progress::{Attempt, Confidence};
 use dmu_core::progress_text::{confidence_label, progress_text};
-use dmu_core::quiz_text::{choose_all, outcome_label, question_of, quiz_text};
-use dmu_core::role::Role;
-use dmu_core::scenario::Part;
+use dmu_core::quiz_text::{instruction, outcome_label, question_of, quiz_text};
+use dmu_core::scenario::Pick;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -37,26 +36,27 @@ pub fn Question(index: usize) -> impl IntoView {
     let chosen = RwSignal::new(
         item.answer
             .as_ref()
-            .map_or_else(|| vec![Vec::<Role>::new(); parts], |a| a.chosen.clone()),
+            .map_or_else(|| vec![Vec::<Pick>::new(); parts], |a| a.chosen.clone()),
     );
     let warning = RwSignal::new(false);
     let confidence = RwSignal::new(Confidence::Unsure);
     let learner: Learner = expect_context();
     let id = item.scenario.clone();
 
-    let toggle = move |part: usize, role: Role, multiple: bool| {
+    // Every option is a checkbox: the learner is never told how many are right.
+    let toggle = move |part: usize, pick: Pick| {
         if answer.with_untracked(Option::is_some) {
             return;
         }
         warning.set(false);
         chosen.update(|all| {
-            let Some(roles) = all.get_mut(part) else {
+            let Some(picks) = all.get_mut(part) else {
                 return;
             };
-            match (multiple, roles.contains(&role)) {
-                (true, true) => roles.retain(|r| *r != role),
-                (true, false) => roles.push(role),
-                (false, _) => *roles = vec![role],
+            if picks.contains(&pick) {
+                picks.retain(|p| *p != pick);
+            } else {
+                picks.push(pick);
             }
         });
     };
@@ -140,8 +140,8 @@ pub fn Question(index: usize) -> impl IntoView {
                 return;
             };
             if let Some(choice) = order.get(digit - 1).and_then(|&i| p.choices.get(i)) {
-                toggle(part, choice.role, is_multiple(scenario.parts.len(), p));
-                dom::focus_element(&format!("option-{part}-{}", choice.role.key()));
+                toggle(part, choice.pick);
+                dom::focus_element(&format!("option-{part}-{}", choice.key()));
             }
         })
     };
@@ -152,6 +152,9 @@ pub fn Question(index: usize) -> impl IntoView {
         let text = quiz_text(lang);
         let Some(scenario) = library(lang).scenario(&id) else { return ().into_any() };
         let multi_part = scenario.parts.len() > 1;
+        let instruction = instruction(lang, scenario.kind());
+        // Steps are sentences: one per row, not a grid of tiles.
+        let options_class = if scenario.kind().is_approach() { "options steps" } else { "options" };
         let order = order.clone();
         let check = check.clone();
         view! {
@@ -165,25 +168,23 @@ pub fn Question(index: usize) -> impl IntoView {
                     <div class="situation">{blocks_view(&scenario.situation)}</div>
                     {scenario.profile.clone().map(|profile| view! { <ProfileCard profile=profile text=text/> })}
                     <form on:submit=move |ev| { ev.prevent_default(); check(); }>
-                        {multi_part.then(|| view! { <p class="hint">{text.per_person}</p> })}
+                        {multi_part.then(|| view! { <p class="hint">{instruction}</p> })}
                         {scenario.parts.iter().enumerate().map(|(p, part)| {
-                            let multiple = is_multiple(scenario.parts.len(), part);
-                            let instruction = if multiple { choose_all(lang, part.right_roles().len()) } else { text.choose_one.to_string() };
-                            let legend = part.person.as_ref().map_or(instruction.clone(), |person| person.name.clone());
+                            let legend = part.person.as_ref().map_or(instruction, |person| person.name.as_str());
                             let options = order.get(p).cloned().unwrap_or_default();
                             view! {
                                 <fieldset class="part" data-part=p.to_string()>
                                     <legend>{legend}</legend>
                                     {part.person.as_ref().map(|person| view! { <div class="person-about">{blocks_view(&person.about)}</div><p class="hint">{instruction}</p> })}
-                                    <div class="options">
+                                    <div class=options_class>
                                         {options.into_iter().enumerate().filter_map(|(n, i)| {
                                             let choice = part.choices.get(i)?;
-                                            let role = choice.role;
-                                            let is_chosen = Signal::derive(move || chosen.with(|c| c.get(p).is_some_and(|r| r.contains(&role))));
+                                            let pick = choice.pick;
+                                            let is_chosen = Signal::derive(move || chosen.with(|c| c.get(p).is_some_and(|r| r.contains(&pick))));
                                             let verdict = Signal::derive(move || Verdict::of(answer.with(Option::is_some), is_chosen.get(), choice.correct));
                                             Some(view! {
-                                                <RoleOption part=p number=n + 1 role=role multiple=multiple lang=lang
-                                                    chosen=is_chosen verdict=verdict on_toggle=Callback::new(move |_| toggle(p, role, multiple))/>
+                                                <ChoiceOption part=p number=n + 1 choice=choice lang=lang
+                                                    chosen=is_chosen verdict=verdict on_toggle=Callback::new(move |_| toggle(p, pick))/>
                                             })
                                         }).collect_view()}
                                     </div>
@@ -229,10 +230,4 @@ pub fn Question(index: usize) -> impl IntoView {
         .into_any()
     })
     .into_any()
-}
-
-/// Checkboxes for a part with several right roles and for every person in a case;
-/// radio buttons for a question with one right role.
-fn is_multiple(parts: usize, part: &Part) -> bool {
-    parts > 1 || part.right_roles().len() > 1
 }

@@ -8,6 +8,7 @@ use dmu_core::quiz_text::{found_of, outcome_label, quiz_text, score_line};
 use dmu_core::role::Role;
 use dmu_core::round::{Focus, Round};
 use dmu_core::route::Route;
+use dmu_core::scenario::{Part, Pick};
 use dmu_core::Lang;
 use leptos::prelude::*;
 
@@ -86,8 +87,8 @@ pub fn Summary() -> impl IntoView {
                                     {scenario.parts.iter().zip(answer.chosen.iter()).map(|(part, chosen)| view! {
                                         {part.person.as_ref().map(|p| view! { <p class="review-person">{p.name.clone()}</p> })}
                                         <dl class="review-answers">
-                                            <div class="yours"><dt>{capitalise(text.your_choice)}</dt><dd>{names(lang, chosen, text.nothing)}</dd></div>
-                                            <div class="right"><dt>{text.right_answer}</dt><dd>{names(lang, &part.right_roles(), text.nothing)}</dd></div>
+                                            <div class="yours"><dt>{capitalise(text.your_choice)}</dt><dd>{labels(lang, part, chosen, text.nothing)}</dd></div>
+                                            <div class="right"><dt>{text.right_answer}</dt><dd>{labels(lang, part, &part.right_picks(), text.nothing)}</dd></div>
                                         </dl>
                                     }).collect_view()}
                                     <a href=format!("#{}", scenario.section)>{text.read_back}</a>
@@ -102,15 +103,23 @@ pub fn Summary() -> impl IntoView {
     }
 }
 
-fn names(lang: Lang, roles: &[Role], nothing: &str) -> String {
-    if roles.is_empty() {
-        return nothing.to_string();
-    }
-    roles
+/// The options' labels (role names or steps), in the part's own order.
+fn labels(lang: Lang, part: &Part, picks: &[Pick], nothing: &str) -> String {
+    let labels: Vec<&str> = part
+        .choices
         .iter()
-        .map(|r| r.name(lang))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .filter(|c| picks.contains(&c.pick))
+        .map(|c| c.label(lang))
+        .collect();
+    if labels.is_empty() {
+        nothing.to_string()
+    } else {
+        labels.join(if part.choices.iter().any(|c| c.role().is_none()) {
+            " · "
+        } else {
+            ", "
+        })
+    }
 }
 
 fn capitalise(text: &str) -> String {

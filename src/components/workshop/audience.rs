@@ -71,6 +71,14 @@ pub fn AudiencePage() -> impl IntoView {
                 let timer = q.timer;
                 let reveal = q.reveal.clone();
                 let class = if reveal.is_some() { "audience-question is-revealed" } else { "audience-question" };
+                // Steps are sentences: one per row.
+                let steps = q.options.iter().any(|o| o.pick.role().is_none());
+                let list = |revealed: bool| match (steps, revealed) {
+                    (false, false) => "audience-options",
+                    (true, false) => "audience-options steps",
+                    (false, true) => "audience-options revealed",
+                    (true, true) => "audience-options revealed steps",
+                };
                 view! {
                     <div class=class>
                         <div class="audience-top">
@@ -80,21 +88,24 @@ pub fn AudiencePage() -> impl IntoView {
                         <h1>{q.question.clone()}</h1>
                         <div class="audience-situation">{blocks_view(&q.situation)}</div>
                         {q.profile.clone().map(|p| view! { <ProfileCard profile=p text=quiz_text(lang)/> })}
+                        {q.person.clone().map(|p| view! {
+                            <div class="audience-person"><h2>{p.name.clone()}</h2>{blocks_view(&p.about)}</div>
+                        })}
                         {match reveal {
                             None => view! {
-                                <ol class="audience-options">
+                                <ol class=list(false)>
                                     {q.options.iter().map(|o| view! {
-                                        <li><span class="letter">{o.letter.as_char().to_string()}</span><span>{o.role.name(lang)}</span></li>
+                                        <li><span class="letter">{o.letter.as_char().to_string()}</span><span>{o.label.clone()}</span></li>
                                     }).collect_view()}
                                 </ol>
                                 <p class="audience-ballots">{format!("{} {}", q.ballots, text.votes_in)}</p>
                             }.into_any(),
                             Some(reveal) => view! {
-                                <ol class="audience-options revealed">
+                                <ol class=list(true)>
                                     {reveal.options.iter().map(|o| view! {
                                         <li class=if o.correct { "is-right" } else { "is-wrong" }>
                                             <span class="letter">{o.letter.as_char().to_string()}</span>
-                                            <span class="option-label">{o.role.name(lang)}{o.correct.then(|| format!(" ✓ {}", text.right))}</span>
+                                            <span class="option-label">{o.label.clone()}{o.correct.then(|| format!(" ✓ {}", text.right))}</span>
                                             <span class="bar" aria-hidden="true"><span style=format!("width: {}%", o.percent)></span></span>
                                             <span class="count">{format!("{} · {}%", o.count, o.percent)}</span>
                                         </li>
@@ -102,7 +113,7 @@ pub fn AudiencePage() -> impl IntoView {
                                 </ol>
                                 <ul class="audience-why">
                                     {reveal.options.iter().filter(|o| o.correct).map(|o| view! {
-                                        <li><strong>{o.role.name(lang)}": "</strong>{inlines_view(&o.why)}</li>
+                                        <li><strong>{o.label.clone()}": "</strong>{inlines_view(&o.why)}</li>
                                     }).collect_view()}
                                 </ul>
                                 {reveal.tip.map(|tip| view! { <div class="callout callout-tip">{blocks_view(&tip)}</div> })}

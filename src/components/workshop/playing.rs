@@ -133,12 +133,15 @@ pub fn Playing() -> impl IntoView {
                     <h1 id="console-question" tabindex="-1">{scenario.question.clone()}</h1>
                     <div class="situation">{blocks_view(&scenario.situation)}</div>
                     {scenario.profile.as_ref().map(|p| view! { <p class="muted">{format!("{} · {}", p.name, p.headline)}</p> })}
+                    {scenario.parts.first().and_then(|part| part.person.as_ref()).map(|p| view! {
+                        <div class="person-about"><p><strong>{p.name.clone()}</strong></p>{blocks_view(&p.about)}</div>
+                    })}
                     <h2>{text.answer_key}</h2>
                     <ul class="answer-key">
                         {options.iter().map(|(letter, choice)| view! {
                             <li class=if choice.correct { "is-right" } else { "is-wrong" }>
                                 <span class="letter" aria-hidden="true">{letter.as_char().to_string()}</span>
-                                <strong>{choice.role.name(lang)}</strong>
+                                <strong>{choice.label(lang)}</strong>
                                 {if choice.correct { format!(" ✓ {}", text.right) } else { String::new() }}
                                 ": "{inlines_view(&choice.why)}
                             </li>
@@ -170,7 +173,7 @@ pub fn Playing() -> impl IntoView {
                                         let letter = *letter;
                                         let id = format!("vote-{}", letter.as_char());
                                         view! {
-                                            <label for=id.clone()>{format!("{} · {}", letter.as_char(), choice.role.name(lang))}</label>
+                                            <label for=id.clone()>{format!("{} · {}", letter.as_char(), choice.label(lang))}</label>
                                             <input id=id type="number" min="0" max="999" inputmode="numeric" prop:value=votes.count(letter).to_string()
                                                 on:change=move |ev| {
                                                     let count = event_target_value(&ev).trim().parse::<u32>().unwrap_or(0);

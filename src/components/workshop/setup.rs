@@ -6,7 +6,7 @@ use crate::context::UiLang;
 use crate::dom;
 use crate::workshop::Workshop;
 use dmu_core::role::Role;
-use dmu_core::workshop::{playable, Pick, Session, Teams};
+use dmu_core::workshop::{playable, Selection, Session, Teams};
 use dmu_core::workshop_text::workshop_text;
 use leptos::prelude::*;
 
@@ -38,9 +38,9 @@ pub fn Setup() -> impl IntoView {
     let start = move || {
         let lang = lang.get_untracked();
         let pick = match mode.get_untracked() {
-            Mode::Set => Pick::Set(set.get_untracked()),
-            Mode::Role => Pick::Role(role.get_untracked()),
-            Mode::Hand => Pick::Hand(hand.get_untracked()),
+            Mode::Set => Selection::Set(set.get_untracked()),
+            Mode::Role => Selection::Role(role.get_untracked()),
+            Mode::Hand => Selection::Hand(hand.get_untracked()),
         };
         let names: Vec<String> = teams
             .get_untracked()

@@ -50,13 +50,6 @@ pub fn SessionSummary() -> impl IntoView {
 pub fn SummaryTables(summary: Summary, lang: Lang) -> impl IntoView {
     let text = workshop_text(lang);
     let lib = library(lang);
-    let names = |roles: &[dmu_core::Role]| {
-        roles
-            .iter()
-            .map(|r| r.name(lang))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     view! {
         {(!summary.teams.is_empty()).then(|| view! {
             <section aria-labelledby="teams-title">
@@ -76,9 +69,9 @@ pub fn SummaryTables(summary: Summary, lang: Lang) -> impl IntoView {
                         {summary.scenarios.iter().map(|r| view! {
                             <tr>
                                 <th scope="row">{r.question.clone()}</th>
-                                <td>{names(&r.right_roles)}</td>
+                                <td>{r.right.join(" · ")}</td>
                                 <td>{share_label(r.right_share)}</td>
-                                <td>{r.top_wrong.as_ref().map_or_else(|| text.none.to_string(), |w| format!("{} ({})", w.role.name(lang), w.count))}</td>
+                                <td>{r.top_wrong.as_ref().map_or_else(|| text.none.to_string(), |w| format!("{} ({})", w.label, w.count))}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>

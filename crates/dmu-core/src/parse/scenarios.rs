@@ -1,7 +1,9 @@
 //! Reads a scenario file: metadata for the set, then one level-2 heading per scenario
-//! (`## Wie tekent het contract? {#contract-tekenen section=koper}`), its situation, an
-//! optional profile table, answer options as a task list, and level-3 headings per person
-//! for a case. See content/README.md for the format as a trainer learns it.
+//! (`## Welke rol heeft Ilse? {#installateur-ilse section=koper}`), its situation, an
+//! optional profile table, a level-3 heading for the person the question is about (one per
+//! person in a case), and answer options as a task list: roles, or for an approach question
+//! (`type=approach roles=gatekeeper`) steps in bold. See content/README.md for the format
+//! as a trainer learns it.
 
 use super::inline::{bad_id, heading_level, Ctx};
 use super::meta::Meta;
@@ -9,12 +11,16 @@ use super::tree::{parse, Node};
 use super::{is_valid_id, Parsed, SectionLink};
 use crate::error::ContentError;
 use crate::role::Role;
-use crate::scenario::{Choice, Part, Person, Profile, Scenario, ScenarioSet};
+use crate::scenario::{Approach, Choice, Part, Person, Pick, Profile, Scenario, ScenarioSet};
 use crate::text::{plain_text, Block, Callout, Inline};
 use pulldown_cmark::Tag;
 
 /// Most people a case may have.
 pub const MAX_PEOPLE: usize = 6;
+
+/// How many steps an approach or persona question offers: at least three, and no more
+/// than a room can vote on by letter (A-F).
+pub const STEPS: std::ops::RangeInclusive<usize> = 3..=6;
 
 /// Parses a scenario file. Section links are returned to be checked against the chapter.
 pub fn parse_scenario_set(file: &str, source: &str) -> Result<Parsed<ScenarioSet>, ContentError> {
@@ -28,6 +34,7 @@ pub fn parse_scenario_set(file: &str, source: &str) -> Result<Parsed<ScenarioSet
     let mut ctx = Ctx::new(file);
     let mut set = ScenarioSet {
         id: set_id.to_string(),
+        file: file.to_string(),
         title: meta.require(file, "title")?.to_string(),
         description: meta.get("description").map(str::to_string),
         scenarios: Vec::new(),
@@ -104,6 +111,7 @@ impl Draft {
             unreachable!("called for headings only")
         };
         let question = plain_text(&ctx.inlines(children, line)?).trim().to_string();
+        refuse_role_name(ctx, &question, line)?;
         if heading_level(*level) == 1 {
             return Err(ctx.error(
                 line,
@@ -118,8 +126,12 @@ impl Draft {
             ))),
         };
         let mut section = None;
+        let mut kind = None;
+        let mut roles = None;
         for (key, value) in attrs {
             match (key.as_ref(), value.as_deref()) {
+                ("type", Some(value)) => kind = Some(read_type(ctx, value, line)?),
+                ("roles", Some(value)) => roles = Some(read_roles(ctx, value, line)?),
                 ("section", Some(anchor)) => {
                     let anchor = anchor.trim_start_matches('#');
                     if !is_valid_id(anchor) {
@@ -134,11 +146,24 @@ impl Draft {
                 (key, _) => {
                     return Err(ctx.error(
                         line,
-                        format!("unknown heading attribute '{key}' (scenarios take section=...)"),
+                        format!("unknown heading attribute '{key}' (scenarios take section=..., and an approach question type=approach or type=persona with roles=...)"),
                     ))
                 }
             }
         }
+        let approach = match (kind, roles) {
+            (None, None) => None,
+            (None, Some(_)) => return Err(ctx.error(line, "roles= belongs to an approach question: add type=approach (or type=persona)")),
+            (Some(_), None) => return Err(ctx.error(line, format!(
+                "an approach question needs the roles it is about: add roles=..., e.g. {{#{id} section=portier type=approach roles=gatekeeper}}"
+            ))),
+            (Some(persona), Some(roles)) => {
+                if persona && roles.len() < 2 {
+                    return Err(ctx.error(line, "a persona question is about a combination of roles: give at least two in roles=, e.g. roles=decision-maker,user"));
+                }
+                Some(Approach { persona, roles })
+            }
+        };
         let section = section.ok_or_else(|| ctx.error(line, format!(
             "scenario '{id}' needs the chapter section that answers it: add section=anchor, e.g. {{#{id} section=koper}}"
         )))?;
@@ -149,6 +174,7 @@ impl Draft {
                 situation: Vec::new(),
                 section,
                 profile: None,
+                approach,
                 parts: Vec::new(),
                 tip: None,
                 prompt: None,
@@ -170,6 +196,7 @@ impl Draft {
             Tag::Heading { .. } => {
                 self.close_person(ctx)?;
                 let name = plain_text(&ctx.inlines(children, line)?).trim().to_string();
+                refuse_role_name(ctx, &name, line)?;
                 self.person = Some((
                     Person {
                         name,
@@ -179,7 +206,10 @@ impl Draft {
                 ));
             }
             Tag::List(_) if is_task_list(children) => {
-                let choices = read_choices(ctx, children)?;
+                let choices = match self.scenario.approach {
+                    Some(_) => read_steps(ctx, children)?,
+                    None => read_choices(ctx, children)?,
+                };
                 let person = match self.person.take() {
                     Some((person, _)) => Some(person),
                     None if self.has_people() => {
@@ -262,7 +292,7 @@ impl Draft {
             ));
         }
         if self.has_people() {
-            if s.parts.len() < 2 || s.parts.len() > MAX_PEOPLE {
+            if s.parts.len() > MAX_PEOPLE {
                 return Err(ctx.error(
                     line,
                     format!(
@@ -275,7 +305,13 @@ impl Draft {
             if s.profile.is_some() {
                 return Err(ctx.error(
                     line,
-                    format!("scenario '{}' is a case and a profile: choose one", s.id),
+                    format!("scenario '{}' has a profile and a '###' person: the profile is the person, so leave out the heading (or the table, for a case)", s.id),
+                ));
+            }
+            if s.approach.is_some() && s.parts.len() > 1 {
+                return Err(ctx.error(
+                    line,
+                    format!("approach question '{}' is about one person: give one '###' heading (or none) and one list of steps", s.id),
                 ));
             }
         }
@@ -284,13 +320,25 @@ impl Draft {
                 .person
                 .as_ref()
                 .map_or(String::new(), |p| format!(" for '{}'", p.name));
+            if s.approach.is_some() && !STEPS.contains(&part.choices.len()) {
+                return Err(ctx.error(
+                    line,
+                    format!(
+                        "approach question '{}' has {} steps; offer {} to {}",
+                        s.id,
+                        part.choices.len(),
+                        STEPS.start(),
+                        STEPS.end()
+                    ),
+                ));
+            }
             if part.choices.len() < 2 {
                 return Err(ctx.error(
                     line,
                     format!("scenario '{}' needs at least two options{whose}", s.id),
                 ));
             }
-            if part.right_roles().is_empty() {
+            if part.right_picks().is_empty() {
                 return Err(ctx.error(
                     line,
                     format!(
@@ -341,23 +389,129 @@ fn read_choices(ctx: &mut Ctx, items: &[Node]) -> Result<Vec<Choice>, ContentErr
             ctx.error(
                 line,
                 format!(
-                    "unknown role '{label}': start the option with a role, e.g. '- [x] Koper: why'"
+                    "unknown role '{label}': start the option with a role, e.g. '- [x] Koper: why' (for an approach question, add type=approach roles=... to the heading)"
                 ),
             )
         })?;
         if plain_text(&why).trim().is_empty() {
             return Err(ctx.error(line, format!("option '{label}' has no explanation: write why it is right or wrong after the ':'")));
         }
-        if choices.iter().any(|c| c.role == role) {
+        if choices.iter().any(|c| c.pick == Pick::Role(role)) {
             return Err(ctx.error(line, format!("the role '{label}' is offered twice")));
         }
         choices.push(Choice {
-            role,
+            pick: Pick::Role(role),
+            step: String::new(),
             correct: *correct,
             why,
         });
     }
     Ok(choices)
+}
+
+/// Reads `- [x] **The step.** Why it fits` items of an approach or persona question.
+fn read_steps(ctx: &mut Ctx, items: &[Node]) -> Result<Vec<Choice>, ContentError> {
+    let mut choices: Vec<Choice> = Vec::new();
+    for item in items {
+        let Node::El { line, children, .. } = item else {
+            continue;
+        };
+        let line = *line;
+        let Some(Node::Task(correct)) = children.first() else {
+            return Err(ctx.error(
+                line,
+                "every step needs '[ ]' (does not fit) or '[x]' (fits) after the '-'",
+            ));
+        };
+        let blocks = ctx.blocks(&children[1..])?;
+        let [Block::Paragraph(inlines)] = blocks.as_slice() else {
+            return Err(ctx.error(
+                line,
+                "a step is one paragraph: '**The step.** Why it fits or not'",
+            ));
+        };
+        let Some(Inline::Strong(step)) = inlines.first() else {
+            return Err(ctx.error(line, "an approach question's option starts with the step in bold: '- [x] **Vraag om een introductie.** Why it fits'"));
+        };
+        let step = plain_text(step).trim().to_string();
+        let mut why = inlines[1..].to_vec();
+        if let Some(Inline::Text(text)) = why.first_mut() {
+            *text = text
+                .trim_start_matches([':', '-', '–', '—', ' '])
+                .to_string();
+        }
+        if step.is_empty() {
+            return Err(ctx.error(
+                line,
+                "the step in bold is empty: write what the seller does",
+            ));
+        }
+        if plain_text(&why).trim().is_empty() {
+            return Err(ctx.error(line, format!("step '{step}' has no explanation: write after the bold text why it fits or not, with a link to the chapter")));
+        }
+        if choices.iter().any(|c| c.step == step) {
+            return Err(ctx.error(line, format!("the step '{step}' is offered twice")));
+        }
+        let Ok(index) = u8::try_from(choices.len()) else {
+            return Err(ctx.error(line, "too many steps"));
+        };
+        choices.push(Choice {
+            pick: Pick::Step(index),
+            step,
+            correct: *correct,
+            why,
+        });
+    }
+    Ok(choices)
+}
+
+/// Reads `type=approach` (false) or `type=persona` (true).
+fn read_type(ctx: &Ctx, value: &str, line: u32) -> Result<bool, ContentError> {
+    match value {
+        "approach" => Ok(false),
+        "persona" => Ok(true),
+        other => Err(ctx.error(
+            line,
+            format!("unknown question type '{other}': write type=approach or type=persona"),
+        )),
+    }
+}
+
+/// Reads `roles=gatekeeper,decision-maker` (keys or names, comma-separated).
+fn read_roles(ctx: &Ctx, value: &str, line: u32) -> Result<Vec<Role>, ContentError> {
+    let mut roles = Vec::new();
+    for word in value.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+        let role = Role::parse(word).ok_or_else(|| {
+            ctx.error(
+                line,
+                format!(
+                    "unknown role '{word}' in roles=: use keys such as gatekeeper,decision-maker"
+                ),
+            )
+        })?;
+        if roles.contains(&role) {
+            return Err(ctx.error(line, format!("the role '{word}' is named twice in roles=")));
+        }
+        roles.push(role);
+    }
+    if roles.is_empty() {
+        return Err(ctx.error(
+            line,
+            "roles= is empty: name the role(s) the question is about",
+        ));
+    }
+    Ok(roles)
+}
+
+/// A heading never names a role: it would give the answer away.
+fn refuse_role_name(ctx: &Ctx, heading: &str, line: u32) -> Result<(), ContentError> {
+    match Role::named_in(heading) {
+        None => Ok(()),
+        Some((_, word)) => Err(ctx.error(
+            line,
+            format!("the heading '{heading}' names a role ('{word}') and so gives the answer away: ask a neutral question, such as 'Welke rol heeft Noor?'"),
+        )),
+    }
 }
 
 /// Splits "**Koper**: why" or "Koper: why" into the role label and the explanation.

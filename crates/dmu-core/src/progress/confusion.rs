@@ -11,7 +11,7 @@ use super::catalog;
 use super::record::{Attempt, Progress};
 use crate::grade::grade_part;
 use crate::role::Role;
-use crate::scenario::Scenario;
+use crate::scenario::{Pick, Scenario};
 use std::collections::HashMap;
 
 /// Counts of chosen-instead-of pairs, indexed by [`Role::index`].
@@ -74,12 +74,13 @@ impl Confusion {
         confusion
     }
 
-    /// Counts the confusions in one answer to a scenario.
-    pub fn add(&mut self, scenario: &Scenario, chosen: &[Vec<Role>]) {
+    /// Counts the confusions in one answer to a scenario. Steps of an approach question
+    /// are not roles and confuse none.
+    pub fn add(&mut self, scenario: &Scenario, chosen: &[Vec<Pick>]) {
         for (i, part) in scenario.parts.iter().enumerate() {
             let grade = grade_part(part, chosen.get(i).map_or(&[][..], Vec::as_slice));
-            for wrong in &grade.wrong {
-                for missed in &grade.missed {
+            for wrong in grade.wrong.iter().filter_map(|p| p.role()) {
+                for missed in grade.missed.iter().filter_map(|p| p.role()) {
                     self.counts[wrong.index()][missed.index()] += 1;
                 }
             }
@@ -153,7 +154,7 @@ mod tests {
         ]
     }
 
-    fn log(answers: &[(&'static str, u64, Vec<Vec<Role>>)]) -> Progress {
+    fn log(answers: &[(&'static str, u64, Vec<Vec<Pick>>)]) -> Progress {
         Progress::from_attempts(answers.iter().map(|(id, day, chosen)| {
             (
                 *id,
@@ -168,10 +169,10 @@ mod tests {
     #[test]
     fn a_wrong_choice_counts_against_each_missed_role() {
         let progress = log(&[
-            ("influencer", 0, vec![vec![Gatekeeper]]),
-            ("influencer", 1, vec![vec![Gatekeeper]]),
-            ("influencer", 2, vec![vec![Gatekeeper, User]]),
-            ("tester", 3, vec![vec![Buyer]]),
+            ("influencer", 0, vec![Pick::roles(&[Gatekeeper])]),
+            ("influencer", 1, vec![Pick::roles(&[Gatekeeper])]),
+            ("influencer", 2, vec![Pick::roles(&[Gatekeeper, User])]),
+            ("tester", 3, vec![Pick::roles(&[Buyer])]),
         ]);
         let m = Confusion::of(&progress, &content());
         assert_eq!(m.count(Gatekeeper, Influencer), 3);
@@ -187,9 +188,9 @@ mod tests {
     fn extra_or_missing_roles_alone_are_not_confusions() {
         let progress = log(&[
             // All right roles plus a wrong one: nothing missed.
-            ("tester", 0, vec![vec![User, Influencer, Buyer]]),
+            ("tester", 0, vec![Pick::roles(&[User, Influencer, Buyer])]),
             // One right role missed, nothing wrong chosen.
-            ("tester", 1, vec![vec![User]]),
+            ("tester", 1, vec![Pick::roles(&[User])]),
             // Nothing chosen at all.
             ("influencer", 2, vec![vec![]]),
         ]);
@@ -198,7 +199,11 @@ mod tests {
 
     #[test]
     fn each_person_in_a_case_is_counted_apart() {
-        let progress = log(&[("case", 0, vec![vec![Buyer], vec![DecisionMaker]])]);
+        let progress = log(&[(
+            "case",
+            0,
+            vec![Pick::roles(&[Buyer]), Pick::roles(&[DecisionMaker])],
+        )]);
         let m = Confusion::of(&progress, &content());
         assert_eq!(m.count(Buyer, Initiator), 1);
         assert_eq!(m.count(DecisionMaker, Buyer), 1);
@@ -211,10 +216,14 @@ mod tests {
     #[test]
     fn pairs_are_sorted_most_confused_first() {
         let progress = log(&[
-            ("influencer", 0, vec![vec![User]]),
-            ("influencer", 1, vec![vec![Gatekeeper]]),
-            ("influencer", 2, vec![vec![Gatekeeper]]),
-            ("case", 3, vec![vec![Buyer], vec![Buyer]]),
+            ("influencer", 0, vec![Pick::roles(&[User])]),
+            ("influencer", 1, vec![Pick::roles(&[Gatekeeper])]),
+            ("influencer", 2, vec![Pick::roles(&[Gatekeeper])]),
+            (
+                "case",
+                3,
+                vec![Pick::roles(&[Buyer]), Pick::roles(&[Buyer])],
+            ),
         ]);
         let pairs = Confusion::of(&progress, &content()).pairs();
         assert_eq!(
@@ -244,9 +253,9 @@ mod tests {
     #[test]
     fn recent_confusions_can_be_counted_apart() {
         let progress = log(&[
-            ("influencer", 0, vec![vec![Gatekeeper]]),
-            ("influencer", 1, vec![vec![Gatekeeper]]),
-            ("influencer", 2, vec![vec![User]]),
+            ("influencer", 0, vec![Pick::roles(&[Gatekeeper])]),
+            ("influencer", 1, vec![Pick::roles(&[Gatekeeper])]),
+            ("influencer", 2, vec![Pick::roles(&[User])]),
         ]);
         let recent = Confusion::of_latest(&progress, 1, &content());
         assert_eq!(recent.count(User, Influencer), 1);
@@ -256,9 +265,17 @@ mod tests {
     #[test]
     fn unknown_scenarios_and_short_answers_are_safe() {
         let progress = log(&[
-            ("removed", 0, vec![vec![Gatekeeper]]),
-            ("case", 1, vec![vec![Buyer]]),
-            ("case", 2, vec![vec![Buyer], vec![User], vec![Buyer]]),
+            ("removed", 0, vec![Pick::roles(&[Gatekeeper])]),
+            ("case", 1, vec![Pick::roles(&[Buyer])]),
+            (
+                "case",
+                2,
+                vec![
+                    Pick::roles(&[Buyer]),
+                    Pick::roles(&[User]),
+                    Pick::roles(&[Buyer]),
+                ],
+            ),
         ]);
         let m = Confusion::of(&progress, &content());
         assert_eq!(m.count(Buyer, Initiator), 2);

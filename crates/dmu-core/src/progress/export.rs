@@ -5,7 +5,7 @@
 //! ```json
 //! {
 //!   "format": "dmu-trainer-progress",
-//!   "version": 1,
+//!   "version": 2,
 //!   "exported_at": 1718000000000,
 //!   "profile": "Anna",
 //!   "progress": { "attempts": { … } }
@@ -194,7 +194,7 @@ mod tests {
         assert_eq!(
             imported,
             Imported {
-                version: 1,
+                version: Progress::VERSION,
                 exported_at: 1_718_000_000_000,
                 profile: "Anna".into(),
                 progress: sample(),

@@ -8,6 +8,9 @@
 //! - 0 when they missed it;
 //! - halved again when the learner said the answer was a guess ("gok").
 //!
+//! An approach question is a sighting of each role it is about, earning 1 when answered
+//! right, ½ when partly right, 0 when wrong (halved again for a guess).
+//!
 //! Mastery is the credit of the last [`WINDOW`] sightings (newest first), divided by
 //! [`WINDOW`]: a role needs eight good recent sightings to be full, a few lucky answers
 //! never fill the bar, and old mistakes drop out as the learner improves.
@@ -17,9 +20,10 @@
 
 use super::record::{Attempt, Confidence, Progress};
 use super::{catalog, DAY_MS};
+use crate::grade::grade_part;
 use crate::grade::Outcome;
 use crate::role::Role;
-use crate::scenario::{Part, Scenario};
+use crate::scenario::{Part, Pick, Scenario};
 use std::collections::BTreeSet;
 
 /// How many recent sightings of a role count towards its mastery.
@@ -65,8 +69,15 @@ pub fn mastery<'a>(
         };
         for (i, part) in scenario.parts.iter().enumerate() {
             let chosen = attempt.chosen.get(i).map_or(&[][..], Vec::as_slice);
-            for role in part.right_roles() {
-                let credit = credit(part, chosen, role, attempt.confidence);
+            let roles = match &scenario.approach {
+                Some(approach) => approach.roles.clone(),
+                None => part.right_roles(),
+            };
+            for role in roles {
+                let credit = match scenario.approach {
+                    Some(_) => approach_credit(part, chosen, attempt.confidence),
+                    None => credit(part, chosen, role, attempt.confidence),
+                };
                 sightings[role.index()].push((attempt.answered_at, credit));
             }
         }
@@ -75,19 +86,34 @@ pub fn mastery<'a>(
 }
 
 /// The credit for one sighting of `role` (see the module documentation).
-fn credit(part: &Part, chosen: &[Role], role: Role, confidence: Confidence) -> f32 {
-    let right = part.right_roles();
-    let base = if !chosen.contains(&role) {
+fn credit(part: &Part, chosen: &[Pick], role: Role, confidence: Confidence) -> f32 {
+    let right = part.right_picks();
+    let base = if !chosen.contains(&Pick::Role(role)) {
         0.0
     } else if chosen.iter().all(|c| right.contains(c)) {
         1.0
     } else {
         0.5
     };
+    guessed(base, confidence)
+}
+
+/// The credit an approach question gives each role it is about.
+fn approach_credit(part: &Part, chosen: &[Pick], confidence: Confidence) -> f32 {
+    let base = match grade_part(part, chosen).outcome {
+        Outcome::Right => 1.0,
+        Outcome::Partly => 0.5,
+        Outcome::Wrong => 0.0,
+    };
+    guessed(base, confidence)
+}
+
+/// A guess earns half.
+fn guessed(credit: f32, confidence: Confidence) -> f32 {
     if confidence == Confidence::Guess {
-        base / 2.0
+        credit / 2.0
     } else {
-        base
+        credit
     }
 }
 
@@ -233,7 +259,7 @@ mod tests {
         let progress = Progress::from_attempts([(
             "case",
             Attempt {
-                chosen: vec![vec![Initiator], vec![User]],
+                chosen: vec![Pick::roles(&[Initiator]), Pick::roles(&[User])],
                 ..attempt(at(0, 9), &[], Outcome::Partly)
             },
         )]);

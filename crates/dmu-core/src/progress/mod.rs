@@ -80,7 +80,7 @@ pub(crate) mod testing {
         };
         Attempt {
             answered_at,
-            chosen: vec![chosen.to_vec()],
+            chosen: vec![crate::scenario::Pick::roles(chosen)],
             outcome,
             score,
             confidence,

@@ -3,8 +3,7 @@
 //! queue is derived from this log, so it is the one thing that must never be lost.
 
 use crate::grade::{grade, Grade, Outcome};
-use crate::role::Role;
-use crate::scenario::Scenario;
+use crate::scenario::{Pick, Scenario};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -31,13 +30,14 @@ impl Confidence {
 ///
 /// Stored as a five-element array, `[answered_at, chosen, outcome, score, confidence]`,
 /// e.g. `[1718013600000, [["buyer"]], "right", 100, "sure"]`, because a learner's log holds
-/// thousands of these: field names would take a fifth of the storage budget.
+/// thousands of these: field names would take a fifth of the storage budget. A chosen step
+/// of an approach question is its number (`[[2]]`), see [`Pick`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attempt {
     /// When the answer was given, in ms since the Unix epoch (UTC).
     pub answered_at: u64,
-    /// Per part, the roles chosen (sorted, without duplicates).
-    pub chosen: Vec<Vec<Role>>,
+    /// Per part, the options chosen (sorted, without duplicates).
+    pub chosen: Vec<Vec<Pick>>,
     /// The verdict when the answer was given.
     pub outcome: Outcome,
     /// The score in percent (0..=100): [`Grade::score`] rounded.
@@ -47,7 +47,7 @@ pub struct Attempt {
 }
 
 /// The stored shape of an attempt (see [`Attempt`]).
-type StoredAttempt = (u64, Vec<Vec<Role>>, Outcome, u8, Confidence);
+type StoredAttempt = (u64, Vec<Vec<Pick>>, Outcome, u8, Confidence);
 
 impl Serialize for Attempt {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -81,7 +81,7 @@ impl Attempt {
     /// confidence and the moment (ms since the epoch) the answer was given.
     pub fn graded(
         scenario: &Scenario,
-        chosen: Vec<Vec<Role>>,
+        chosen: Vec<Vec<Pick>>,
         confidence: Confidence,
         answered_at: u64,
     ) -> Attempt {
@@ -92,7 +92,7 @@ impl Attempt {
     /// Records an answer that was already graded (e.g. by a round).
     pub fn from_grade(
         grade: &Grade,
-        chosen: Vec<Vec<Role>>,
+        chosen: Vec<Vec<Pick>>,
         confidence: Confidence,
         answered_at: u64,
     ) -> Attempt {
@@ -274,8 +274,8 @@ impl<'de> Deserialize<'de> for Progress {
 mod tests {
     use super::*;
     use crate::progress::testing::{at, attempt};
+    use crate::role::Role::*;
     use crate::scenario::fixtures::scenario;
-    use Role::*;
 
     #[test]
     fn an_answer_is_graded_and_recorded() {
@@ -283,10 +283,15 @@ mod tests {
             "tester",
             vec![vec![(User, true), (Influencer, true), (Buyer, false)]],
         );
-        let a = Attempt::graded(&s, vec![vec![User, User]], Confidence::Unsure, 1_000);
+        let a = Attempt::graded(
+            &s,
+            vec![Pick::roles(&[User, User])],
+            Confidence::Unsure,
+            1_000,
+        );
         assert_eq!(a.outcome, Outcome::Partly);
         assert_eq!(a.score, 50);
-        assert_eq!(a.chosen, vec![vec![User]]);
+        assert_eq!(a.chosen, vec![Pick::roles(&[User])]);
         assert_eq!(a.answered_at, 1_000);
         assert_eq!(a.confidence, Confidence::Unsure);
         let mut progress = Progress::new();
@@ -374,7 +379,7 @@ mod tests {
         let list = progress.attempts_on("a");
         assert_eq!(list.len(), 2);
         assert_eq!(list[0].answered_at, 1);
-        assert_eq!(list[1].chosen, vec![vec![Buyer, User]]);
+        assert_eq!(list[1].chosen, vec![Pick::roles(&[Buyer, User])]);
         assert_eq!(list[1].score, 100);
         assert_eq!(progress.scenarios().count(), 1);
     }

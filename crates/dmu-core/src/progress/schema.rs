@@ -5,6 +5,10 @@
 //! `{"attempts": {"<scenario id>": [[answered_at ms, [["role-key", …] per part], "right" |
 //! "partly" | "wrong", score percent, "guess" | "unsure" | "sure"], …]}}`, each scenario's
 //! attempts oldest first.
+//! Version 2 of progress is version 1 with one more kind of answer: a chosen step of an
+//! approach question is its number (`[[2]]`) where a role is its key. Every version 1
+//! value is a valid version 2 value, so the migration changes nothing; the version tells
+//! an older app that it cannot read the value, so it leaves it alone.
 //! Version 1 of profiles: `{"learners": [{"id", "name", "created_at"}], "active": id}`.
 //! Fixtures of every version live in `tests/fixtures/`, and a test reads each.
 
@@ -14,10 +18,10 @@ use crate::stored::{decode, encode, Decoded, Migration};
 
 impl Progress {
     /// The current schema version of stored progress.
-    pub const VERSION: u32 = 1;
+    pub const VERSION: u32 = 2;
 
     /// Upgrades from older versions: `MIGRATIONS[i]` turns version `i + 1` into `i + 2`.
-    pub const MIGRATIONS: &'static [Migration] = &[];
+    pub const MIGRATIONS: &'static [Migration] = &[steps_added];
 
     /// The storage name of a learner's progress (use with [`crate::stored::key`]), e.g.
     /// `progress.p5` for the profile with id `p5`.
@@ -34,6 +38,12 @@ impl Progress {
     pub fn encode(&self) -> String {
         encode(self, Progress::VERSION)
     }
+}
+
+/// Version 1 to 2: approach questions added step numbers as answers; a version 1 log
+/// holds only role keys, which version 2 reads as they are.
+fn steps_added(data: serde_json::Value) -> Result<serde_json::Value, String> {
+    Ok(data)
 }
 
 impl Profiles {
@@ -66,7 +76,7 @@ mod tests {
     #[test]
     fn progress_round_trips_through_its_envelope() {
         let raw = sample().encode();
-        assert!(raw.starts_with(r#"{"v":1,"data":{"attempts":{"#));
+        assert!(raw.starts_with(r#"{"v":2,"data":{"attempts":{"#));
         assert_eq!(Progress::decode(Some(&raw)), Decoded::Ok(sample()));
         assert_eq!(
             key(&Progress::storage_name("p5")),
@@ -115,8 +125,8 @@ mod tests {
     #[test]
     fn progress_from_a_newer_app_is_left_alone() {
         assert_eq!(
-            Progress::decode(Some(r#"{"v":2,"data":{"answers":[]}}"#)),
-            Decoded::Newer(2)
+            Progress::decode(Some(r#"{"v":3,"data":{"answers":[]}}"#)),
+            Decoded::Newer(3)
         );
     }
 

@@ -18,6 +18,7 @@
 use super::confusion::{Confusion, Pair};
 use super::record::Progress;
 use super::review::schedule;
+use crate::role::Role;
 use crate::scenario::{Part, Scenario};
 use std::cmp::Reverse;
 use std::collections::HashMap;
@@ -128,8 +129,8 @@ fn relevance(scenario: &Scenario, pairs: &[Pair]) -> (u32, Option<Pair>) {
 
 /// Whether a part has one role of the pair right and the other as a wrong option.
 fn contrasts(part: &Part, pair: &Pair) -> bool {
-    let right = |role| part.choice(role).is_some_and(|c| c.correct);
-    let wrong = |role| part.choice(role).is_some_and(|c| !c.correct);
+    let right = |role: Role| part.choice(role.into()).is_some_and(|c| c.correct);
+    let wrong = |role: Role| part.choice(role.into()).is_some_and(|c| !c.correct);
     (right(pair.actual) && wrong(pair.chose)) || (right(pair.chose) && wrong(pair.actual))
 }
 

@@ -31,12 +31,14 @@ fn library() -> Library {
         },
         sets: vec![
             ScenarioSet {
+                file: String::new(),
                 id: "a".into(),
                 title: "A".into(),
                 description: None,
                 scenarios: first.to_vec(),
             },
             ScenarioSet {
+                file: String::new(),
                 id: "b".into(),
                 title: "B".into(),
                 description: None,
@@ -113,22 +115,31 @@ fn answering_grades_once_and_advancing_reaches_the_end() {
     .unwrap();
     let first = lib.scenario("koper-0").unwrap();
     assert_eq!(
-        round.answer(first, vec![vec![User]]).unwrap().outcome,
+        round
+            .answer(first, vec![Pick::roles(&[User])])
+            .unwrap()
+            .outcome,
         Outcome::Wrong
     );
     assert_eq!(
-        round.answer(first, vec![vec![Buyer]]).unwrap().outcome,
+        round
+            .answer(first, vec![Pick::roles(&[Buyer])])
+            .unwrap()
+            .outcome,
         Outcome::Wrong,
         "first answer stands"
     );
     assert!(round.advance());
     let second = lib.scenario("duo-0").unwrap();
     assert!(
-        round.answer(first, vec![vec![Buyer]]).is_none(),
+        round.answer(first, vec![Pick::roles(&[Buyer])]).is_none(),
         "not the current scenario"
     );
     assert_eq!(
-        round.answer(second, vec![vec![User]]).unwrap().outcome,
+        round
+            .answer(second, vec![Pick::roles(&[User])])
+            .unwrap()
+            .outcome,
         Outcome::Partly
     );
     assert!(!round.advance());
@@ -150,9 +161,15 @@ fn the_role_breakdown_counts_found_and_wrong_choices() {
         1,
     )
     .unwrap();
-    round.answer(lib.scenario("koper-0").unwrap(), vec![vec![Gatekeeper]]);
+    round.answer(
+        lib.scenario("koper-0").unwrap(),
+        vec![Pick::roles(&[Gatekeeper])],
+    );
     round.advance();
-    round.answer(lib.scenario("duo-0").unwrap(), vec![vec![User, Influencer]]);
+    round.answer(
+        lib.scenario("duo-0").unwrap(),
+        vec![Pick::roles(&[User, Influencer])],
+    );
     let tally = round.role_breakdown(&lib);
     assert_eq!(
         tally[Buyer.index()],
@@ -186,7 +203,7 @@ fn a_round_survives_serialisation() {
     let lib = library();
     let mut round = Round::new(&lib, Focus::Role(Buyer), 4, 8).unwrap();
     let id = round.items[0].scenario.clone();
-    round.answer(lib.scenario(&id).unwrap(), vec![vec![Buyer]]);
+    round.answer(lib.scenario(&id).unwrap(), vec![Pick::roles(&[Buyer])]);
     let json = serde_json::to_string(&round).unwrap();
     let back: Round = serde_json::from_str(&json).unwrap();
     assert_eq!(back, round);
@@ -206,4 +223,44 @@ fn a_round_that_no_longer_fits_the_content_is_recognised() {
     let mut beyond = round;
     beyond.current = 99;
     assert!(!beyond.fits(&lib));
+}
+
+#[test]
+fn an_approach_round_holds_only_approach_questions_and_counts_their_roles() {
+    let mut lib = library();
+    let step =
+        crate::scenario::fixtures::approach("step", vec![Gatekeeper], false, &[true, false, false]);
+    let persona = crate::scenario::fixtures::approach(
+        "persona",
+        vec![DecisionMaker, User],
+        true,
+        &[false, true, false],
+    );
+    lib.sets[1]
+        .scenarios
+        .extend([step.clone(), persona.clone()]);
+    let mut round = Round::new(&lib, Focus::Approach, DEFAULT_SIZE, 3).unwrap();
+    let mut ids: Vec<&str> = round.items.iter().map(|i| i.scenario.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["persona", "step"]);
+    for _ in 0..2 {
+        let id = round.current_item().unwrap().scenario.clone();
+        let scenario = lib.scenario(&id).unwrap();
+        let right = scenario.parts[0].right_picks();
+        assert_eq!(
+            round.answer(scenario, vec![right]).unwrap().outcome,
+            Outcome::Right
+        );
+        round.advance();
+    }
+    let tallies = round.role_breakdown(&lib);
+    for role in [Gatekeeper, DecisionMaker, User] {
+        assert_eq!(
+            (tallies[role.index()].asked, tallies[role.index()].found),
+            (1, 1),
+            "{role:?}"
+        );
+    }
+    assert_eq!(tallies[Buyer.index()].asked, 0);
+    assert!(candidates(&library(), &Focus::Approach).is_empty());
 }

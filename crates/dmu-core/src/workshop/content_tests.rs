@@ -20,7 +20,7 @@ fn libraries() -> Vec<Library> {
 fn every_set_plays_and_only_cases_are_left_out() {
     for library in libraries() {
         for set in &library.sets {
-            let session = Session::new(&library, Pick::Set(set.id.clone()), 1);
+            let session = Session::new(&library, Selection::Set(set.id.clone()), 1);
             let session = session.unwrap_or_else(|e| panic!("{}: {e}", set.id));
             assert_eq!(session.verify(&library), Ok(()));
             for skipped in session.skipped() {
@@ -41,7 +41,7 @@ fn both_languages_give_the_same_letters() {
             .find(|l| l.lang == lang)
             .expect("a library");
         let ids = library.scenarios().map(|s| s.id.clone()).collect();
-        let session = Session::new(library, Pick::Hand(ids), 42).expect("playable");
+        let session = Session::new(library, Selection::Hand(ids), 42).expect("playable");
         assert_eq!(session.verify(library), Ok(()));
         session
     };
@@ -52,7 +52,7 @@ fn both_languages_give_the_same_letters() {
 fn no_built_in_scenario_leaks_its_answer_before_reveal() {
     for library in libraries() {
         let ids = library.scenarios().map(|s| s.id.clone()).collect();
-        let mut session = Session::new(&library, Pick::Hand(ids), 9).expect("playable");
+        let mut session = Session::new(&library, Selection::Hand(ids), 9).expect("playable");
         assert_eq!(session.start(), Ok(()));
         while let Some(item) = session.current().cloned() {
             let scenario = library.scenario(&item.scenario).expect("in the library");

@@ -73,6 +73,7 @@ pub fn initiator() -> Scenario {
 
 fn set(id: &str, scenarios: Vec<Scenario>) -> ScenarioSet {
     ScenarioSet {
+        file: String::new(),
         id: id.into(),
         title: id.into(),
         description: None,
@@ -104,7 +105,7 @@ pub fn letter_for(item: &Item, library: &Library, role: Role) -> Letter {
         .and_then(|part| {
             item.order
                 .iter()
-                .position(|&i| part.choices.get(i).is_some_and(|c| c.role == role))
+                .position(|&i| part.choices.get(i).is_some_and(|c| c.role() == Some(role)))
         })
         .and_then(Letter::from_index)
         .unwrap_or(Letter::ALL[5])

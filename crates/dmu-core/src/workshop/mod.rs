@@ -23,7 +23,7 @@ mod fixtures;
 pub use csv::{field as csv_field, summary_csv, UTF8_BOM};
 pub use error::WorkshopError;
 pub use letter::{Letter, MAX_OPTIONS};
-pub use playlist::{playable, playlist, Pick, Playlist, SkipReason, Skipped};
+pub use playlist::{playable, playlist, Playlist, Selection, SkipReason, Skipped};
 pub use session::{Item, Phase, Session, Stage};
 pub use summary::{
     summarize, Confusion, RoleResult, ScenarioResult, Summary, WrongPick, MAX_REVISIT,
@@ -35,4 +35,4 @@ pub use sync::{
 };
 pub use teams::{points, scores, standings, TeamScore, Teams, MAX_TEAMS, MAX_TEAM_NAME, MIN_TEAMS};
 pub use timer::{clock, Timer, TimerState, DEFAULT_LENGTH_MS, EXTRA_MS, MAX_LENGTH_MS};
-pub use votes::{lettered, percent, roles_of, share, tally, team_grade, OptionTally, Tally, Votes};
+pub use votes::{lettered, percent, picks_of, share, tally, team_grade, OptionTally, Tally, Votes};

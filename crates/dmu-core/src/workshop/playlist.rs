@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 /// The trainer's choice of what to play.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Pick {
+pub enum Selection {
     /// Every scenario of a set, in file order.
     Set(String),
     /// Every scenario in which a role is a right answer, in file order.
@@ -71,21 +71,21 @@ pub fn playable(scenario: &Scenario) -> Result<(), SkipReason> {
 
 /// Builds the playlist for a pick. Only an unknown set is an error; an empty playlist is
 /// not (the caller decides, see [`super::Session::new`]).
-pub fn playlist(library: &Library, pick: &Pick) -> Result<Playlist, WorkshopError> {
+pub fn playlist(library: &Library, pick: &Selection) -> Result<Playlist, WorkshopError> {
     let chosen: Vec<(&str, Option<&Scenario>)> = match pick {
-        Pick::Set(id) => library
+        Selection::Set(id) => library
             .set(id)
             .ok_or_else(|| WorkshopError::UnknownSet(id.clone()))?
             .scenarios
             .iter()
             .map(|s| (s.id.as_str(), Some(s)))
             .collect(),
-        Pick::Role(role) => library
+        Selection::Role(role) => library
             .scenarios()
             .filter(|s| s.practises(*role))
             .map(|s| (s.id.as_str(), Some(s)))
             .collect(),
-        Pick::Hand(ids) => ids
+        Selection::Hand(ids) => ids
             .iter()
             .map(|id| (id.as_str(), library.scenario(id)))
             .collect(),
@@ -124,7 +124,7 @@ mod tests {
 
     #[test]
     fn a_set_plays_in_file_order_without_its_case() {
-        let list = playlist(&library(), &Pick::Set("industry".into())).unwrap_or_default();
+        let list = playlist(&library(), &Selection::Set("industry".into())).unwrap_or_default();
         assert_eq!(ids(&list), ["contract", "tester", "profile"]);
         assert_eq!(
             list.skipped,
@@ -137,16 +137,16 @@ mod tests {
 
     #[test]
     fn a_role_plays_every_scenario_where_it_is_right() {
-        let list = playlist(&library(), &Pick::Role(Role::User)).unwrap_or_default();
+        let list = playlist(&library(), &Selection::Role(Role::User)).unwrap_or_default();
         assert_eq!(ids(&list), ["tester"]);
         assert_eq!(list.skipped.len(), 1, "the case practises User too");
-        let none = playlist(&library(), &Pick::Role(Role::Gatekeeper)).unwrap_or_default();
+        let none = playlist(&library(), &Selection::Role(Role::Gatekeeper)).unwrap_or_default();
         assert!(none.ids.is_empty());
     }
 
     #[test]
     fn a_hand_picked_list_keeps_the_trainers_order() {
-        let pick = Pick::Hand(vec![
+        let pick = Selection::Hand(vec![
             "initiator".into(),
             "nope".into(),
             "contract".into(),
@@ -173,7 +173,7 @@ mod tests {
     #[test]
     fn an_unknown_set_is_an_error() {
         assert_eq!(
-            playlist(&library(), &Pick::Set("x".into())),
+            playlist(&library(), &Selection::Set("x".into())),
             Err(WorkshopError::UnknownSet("x".into()))
         );
     }

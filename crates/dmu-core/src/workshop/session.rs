@@ -18,7 +18,7 @@
 
 use super::error::WorkshopError;
 use super::letter::Letter;
-use super::playlist::{playable, playlist, Pick, Skipped};
+use super::playlist::{playable, playlist, Selection, Skipped};
 use super::summary::{summarize, Summary};
 use super::teams::{scores, TeamScore, Teams};
 use super::timer::Timer;
@@ -65,7 +65,7 @@ pub struct Item {
 /// A workshop session.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
-    pick: Pick,
+    pick: Selection,
     seed: u64,
     items: Vec<Item>,
     skipped: Vec<Skipped>,
@@ -78,7 +78,7 @@ impl Session {
     /// A session in the lobby for a pick, with options shuffled by `seed`. Scenarios that
     /// cannot be played in the room are listed in [`Session::skipped`]; when none can be
     /// played the answer is [`WorkshopError::NothingToPlay`].
-    pub fn new(library: &Library, pick: Pick, seed: u64) -> Result<Session, WorkshopError> {
+    pub fn new(library: &Library, pick: Selection, seed: u64) -> Result<Session, WorkshopError> {
         let list = playlist(library, &pick)?;
         let items: Vec<Item> = list
             .ids
@@ -109,7 +109,7 @@ impl Session {
     }
 
     /// What the trainer chose to play.
-    pub fn pick(&self) -> &Pick {
+    pub fn pick(&self) -> &Selection {
         &self.pick
     }
 

@@ -5,7 +5,8 @@
 //! - per scenario: the share right as in [`super::votes`], and the wrong option chosen
 //!   most (ties: the earlier letter);
 //! - per role: how often it was a right answer, how many votes found it there out of all
-//!   votes on those scenarios, and how many votes chose it where it was wrong;
+//!   votes on those scenarios, and how many votes chose it where it was wrong; an approach
+//!   question counts for each role it is about, found by the votes on its right steps;
 //! - confusions, pairs (chosen wrong role, missed right role) weighted by votes: room
 //!   votes for a wrong option count once for every right role of that scenario (counts per
 //!   letter cannot say more); a team's answer counts once for every pair of a wrong role it
@@ -19,7 +20,7 @@ use super::teams::{scores, standings, TeamScore};
 use super::votes::{tally, team_grade, Tally, Votes};
 use crate::library::Library;
 use crate::role::Role;
-use crate::scenario::Scenario;
+use crate::scenario::{Pick, Scenario};
 use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet};
@@ -51,7 +52,8 @@ pub struct Summary {
 pub struct ScenarioResult {
     pub id: String,
     pub question: String,
-    pub right_roles: Vec<Role>,
+    /// The right options as the room read them: role names, or steps.
+    pub right: Vec<String>,
     /// Hands raised, or teams that answered.
     pub ballots: u32,
     /// `None` without votes.
@@ -61,10 +63,12 @@ pub struct ScenarioResult {
 }
 
 /// A wrong option and how many chose it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WrongPick {
     pub letter: Letter,
-    pub role: Role,
+    pub pick: Pick,
+    /// The role's name or the step, in the library's language.
+    pub label: String,
     pub count: u32,
 }
 
@@ -116,10 +120,10 @@ pub fn summarize(session: &Session, library: &Library) -> Summary {
     let scenarios: Vec<ScenarioResult> = revealed
         .iter()
         .zip(&tallies)
-        .map(|((_, scenario), tally)| scenario_result(scenario, tally))
+        .map(|((_, scenario), tally)| scenario_result(scenario, tally, library))
         .collect();
     Summary {
-        roles: role_results(&tallies),
+        roles: role_results(&revealed, &tallies),
         confusions: confusions(&revealed, &tallies),
         revisit: revisit(&scenarios),
         teams: standings(scores(session, library)),
@@ -133,7 +137,12 @@ pub fn summarize(session: &Session, library: &Library) -> Summary {
     }
 }
 
-fn scenario_result(scenario: &Scenario, tally: &Tally) -> ScenarioResult {
+fn scenario_result(scenario: &Scenario, tally: &Tally, library: &Library) -> ScenarioResult {
+    let label = |pick: Pick| {
+        let part = scenario.parts.first();
+        let choice = part.and_then(|p| p.choice(pick));
+        choice.map_or_else(String::new, |c| c.label(library.lang).to_string())
+    };
     let top_wrong = tally
         .options
         .iter()
@@ -141,20 +150,22 @@ fn scenario_result(scenario: &Scenario, tally: &Tally) -> ScenarioResult {
         .min_by_key(|o| Reverse(o.count))
         .map(|o| WrongPick {
             letter: o.letter,
-            role: o.role,
+            pick: o.pick,
+            label: label(o.pick),
             count: o.count,
         });
+    let right = scenario.parts.iter().flat_map(|p| p.right_picks());
     ScenarioResult {
         id: scenario.id.clone(),
         question: scenario.question.clone(),
-        right_roles: scenario.right_roles(),
+        right: right.map(label).collect(),
         ballots: tally.ballots,
         right_share: tally.right_share,
         top_wrong,
     }
 }
 
-fn role_results(tallies: &[Tally]) -> Vec<RoleResult> {
+fn role_results(revealed: &[(&Item, &Scenario)], tallies: &[Tally]) -> Vec<RoleResult> {
     let mut roles: Vec<RoleResult> = Role::ALL
         .into_iter()
         .map(|role| RoleResult {
@@ -165,9 +176,20 @@ fn role_results(tallies: &[Tally]) -> Vec<RoleResult> {
             wrongly: 0,
         })
         .collect();
-    for tally in tallies {
+    for ((_, scenario), tally) in revealed.iter().zip(tallies) {
+        if let Some(approach) = &scenario.approach {
+            let found = tally.options.iter().filter(|o| o.correct).map(|o| o.count);
+            let found = found.fold(0, u32::saturating_add);
+            for role in &approach.roles {
+                let result = &mut roles[role.index()];
+                result.asked = result.asked.saturating_add(1);
+                result.found = result.found.saturating_add(found);
+                result.of = result.of.saturating_add(tally.ballots);
+            }
+            continue;
+        }
         for option in &tally.options {
-            let Some(result) = roles.get_mut(option.role.index()) else {
+            let Some(result) = option.pick.role().and_then(|r| roles.get_mut(r.index())) else {
                 continue;
             };
             if option.correct {
@@ -215,7 +237,8 @@ fn room_pairs(scenario: &Scenario, tally: &Tally) -> Vec<Pair> {
     let right = scenario.right_roles();
     let wrong = tally.options.iter().filter(|o| !o.correct && o.count > 0);
     wrong
-        .flat_map(|o| right.iter().map(move |r| ((o.role, *r), o.count)))
+        .filter_map(|o| Some((o.pick.role()?, o.count)))
+        .flat_map(|(role, count)| right.iter().map(move |r| ((role, *r), count)))
         .collect()
 }
 
@@ -224,7 +247,8 @@ fn team_pairs(scenario: &Scenario, order: &[usize], picks: &[BTreeSet<Letter>]) 
     let mut pairs = Vec::new();
     for answer in picks.iter().filter(|p| !p.is_empty()) {
         for part in team_grade(scenario, order, answer).parts {
-            let (wrong, missed) = (&part.wrong, &part.missed);
+            let roles = |picks: &[Pick]| picks.iter().filter_map(|p| p.role()).collect::<Vec<_>>();
+            let (wrong, missed) = (roles(&part.wrong), roles(&part.missed));
             pairs.extend(
                 wrong
                     .iter()

@@ -17,8 +17,7 @@ use super::timer::Timer;
 use super::votes::{lettered, tally};
 use crate::lang::Lang;
 use crate::library::Library;
-use crate::role::Role;
-use crate::scenario::{Profile, Scenario};
+use crate::scenario::{Person, Pick, Profile, Scenario};
 use crate::text::{Block, Inline};
 use serde::{Deserialize, Serialize};
 
@@ -80,6 +79,9 @@ pub struct AudienceQuestion {
     pub question: String,
     pub situation: Vec<Block>,
     pub profile: Option<Profile>,
+    /// The person the question is about, with what they do.
+    #[serde(default)]
+    pub person: Option<Person>,
     /// In letter order, without any hint of which is right.
     pub options: Vec<AudienceOption>,
     pub phase: Phase,
@@ -90,11 +92,13 @@ pub struct AudienceQuestion {
     pub reveal: Option<Reveal>,
 }
 
-/// An option before reveal: a letter and a role.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// An option before reveal: a letter and a role or step.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AudienceOption {
     pub letter: Letter,
-    pub role: Role,
+    pub pick: Pick,
+    /// The role's name or the step, in the session's language.
+    pub label: String,
 }
 
 /// The answer and the room's votes, after reveal.
@@ -111,7 +115,8 @@ pub struct Reveal {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RevealedOption {
     pub letter: Letter,
-    pub role: Role,
+    pub pick: Pick,
+    pub label: String,
     pub correct: bool,
     pub why: Vec<Inline>,
     pub count: u32,
@@ -131,7 +136,14 @@ pub fn audience_view(session: &Session, library: &Library) -> AudienceView {
             .and_then(|item| Some((item, library.scenario(&item.scenario)?)))
             .map(|(item, scenario)| {
                 let total = session.items().len();
-                Screen::Question(Box::new(question(item, scenario, index, total, session)))
+                Screen::Question(Box::new(question(
+                    item,
+                    scenario,
+                    index,
+                    total,
+                    session,
+                    library.lang,
+                )))
             })
             .unwrap_or(waiting),
         Stage::Summary => {
@@ -153,12 +165,14 @@ fn question(
     index: usize,
     total: usize,
     session: &Session,
+    lang: Lang,
 ) -> AudienceQuestion {
     let options = lettered(scenario, &item.order)
         .into_iter()
         .map(|(letter, choice)| AudienceOption {
             letter,
-            role: choice.role,
+            pick: choice.pick,
+            label: choice.label(lang).to_string(),
         })
         .collect();
     AudienceQuestion {
@@ -170,15 +184,22 @@ fn question(
             activity: unlink(&p.activity),
             ..p.clone()
         }),
+        person: scenario.parts.first().and_then(|part| {
+            let person = part.person.as_ref()?;
+            Some(Person {
+                name: person.name.clone(),
+                about: unlink_blocks(&person.about),
+            })
+        }),
         options,
         phase: item.phase,
         timer: *session.timer(),
         ballots: item.votes.ballots(),
-        reveal: (item.phase == Phase::Revealed).then(|| reveal(item, scenario)),
+        reveal: (item.phase == Phase::Revealed).then(|| reveal(item, scenario, lang)),
     }
 }
 
-fn reveal(item: &Item, scenario: &Scenario) -> Reveal {
+fn reveal(item: &Item, scenario: &Scenario, lang: Lang) -> Reveal {
     let tally = tally(scenario, &item.order, &item.votes);
     let options = tally
         .options
@@ -186,7 +207,8 @@ fn reveal(item: &Item, scenario: &Scenario) -> Reveal {
         .zip(lettered(scenario, &item.order))
         .map(|(option, (_, choice))| RevealedOption {
             letter: option.letter,
-            role: option.role,
+            pick: option.pick,
+            label: choice.label(lang).to_string(),
             correct: option.correct,
             why: choice.why.clone(),
             count: option.count,

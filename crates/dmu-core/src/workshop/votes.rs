@@ -15,8 +15,7 @@
 use super::error::WorkshopError;
 use super::letter::{Letter, MAX_OPTIONS};
 use crate::grade::{grade, Grade, Outcome};
-use crate::role::Role;
-use crate::scenario::{Choice, Scenario};
+use crate::scenario::{Choice, Pick, Scenario};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -147,7 +146,7 @@ fn count_u32<T>(items: impl Iterator<Item = T>) -> u32 {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OptionTally {
     pub letter: Letter,
-    pub role: Role,
+    pub pick: Pick,
     pub correct: bool,
     /// People (or teams) who chose it.
     pub count: u32,
@@ -181,18 +180,18 @@ pub fn lettered<'a>(scenario: &'a Scenario, order: &[usize]) -> Vec<(Letter, &'a
         .collect()
 }
 
-/// The roles behind some letters.
-pub fn roles_of(scenario: &Scenario, order: &[usize], letters: &BTreeSet<Letter>) -> Vec<Role> {
+/// The options behind some letters.
+pub fn picks_of(scenario: &Scenario, order: &[usize], letters: &BTreeSet<Letter>) -> Vec<Pick> {
     lettered(scenario, order)
         .into_iter()
         .filter(|(letter, _)| letters.contains(letter))
-        .map(|(_, choice)| choice.role)
+        .map(|(_, choice)| choice.pick)
         .collect()
 }
 
 /// The grade of one team's answer.
 pub fn team_grade(scenario: &Scenario, order: &[usize], letters: &BTreeSet<Letter>) -> Grade {
-    grade(scenario, &[roles_of(scenario, order, letters)])
+    grade(scenario, &[picks_of(scenario, order, letters)])
 }
 
 /// Counts the votes on a scenario.
@@ -204,7 +203,7 @@ pub fn tally(scenario: &Scenario, order: &[usize], votes: &Votes) -> Tally {
             let count = votes.count(letter);
             OptionTally {
                 letter,
-                role: choice.role,
+                pick: choice.pick,
                 correct: choice.correct,
                 count,
                 percent: share(count, ballots).map(percent).unwrap_or(0),
@@ -248,8 +247,8 @@ pub fn percent(share: f64) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::role::Role::*;
     use crate::workshop::fixtures::{contract, tester};
-    use Role::*;
 
     fn letter(key: char) -> Letter {
         Letter::parse(key).unwrap_or(Letter::ALL[0])
@@ -318,15 +317,23 @@ mod tests {
         let rows: Vec<_> = tally
             .options
             .iter()
-            .map(|o| (o.letter.as_char(), o.role, o.correct, o.count, o.percent))
+            .map(|o| {
+                (
+                    o.letter.as_char(),
+                    o.pick.role(),
+                    o.correct,
+                    o.count,
+                    o.percent,
+                )
+            })
             .collect();
         assert_eq!(
             rows,
             [
-                ('A', DecisionMaker, false, 3, 15),
-                ('B', Buyer, true, 12, 60),
-                ('C', User, false, 0, 0),
-                ('D', Gatekeeper, false, 5, 25),
+                ('A', Some(DecisionMaker), false, 3, 15),
+                ('B', Some(Buyer), true, 12, 60),
+                ('C', Some(User), false, 0, 0),
+                ('D', Some(Gatekeeper), false, 5, 25),
             ]
         );
     }
@@ -336,7 +343,7 @@ mod tests {
         let mut votes = Votes::room();
         assert_eq!(votes.set_count(letter('a'), 4), Ok(()));
         let tally = tally(&contract(), &[1, 0, 3, 2], &votes);
-        assert_eq!(tally.options[0].role, Buyer);
+        assert_eq!(tally.options[0].pick, Pick::Role(Buyer));
         assert_eq!(tally.right_share, Some(1.0));
     }
 

@@ -217,3 +217,164 @@ fn profile_rows_are_checked() {
     let error = error_of(body);
     assert!(error.message.contains("activiteit/activity"), "{error}");
 }
+
+const APPROACH: &str = "## Wat is je volgende stap bij Noor? {#noor section=portier type=approach roles=gatekeeper}\n\n\
+Noor plant de overleggen van de directeur en verzamelt alle vragen.\n\n\
+### Noor Bakker, officemanager\n\nJullie zijn sinds vorige week connecties.\n\n\
+- [x] **Vraag Noor om een introductie bij de directeur.** Ja. Zo raadt [het hoofdstuk](#portier) het aan.\n\
+- [ ] **Stuur de directeur je prijslijst.** Nee. Je slaat de [portier](#portier) over.\n\
+- [ ] **Vraag Noor het contract te tekenen.** Nee: dat doet de [koper](#koper).\n";
+
+#[test]
+fn one_person_makes_a_single_question_with_a_named_subject() {
+    let body = SINGLE.replace(
+        "- [ ] Beslisser",
+        "### Ilse Aarts, managementassistent\n\nZij tekent.\n\n- [ ] Beslisser",
+    );
+    let s = &parse_ok(&body).scenarios[0];
+    assert_eq!(s.kind(), Kind::Single);
+    let ilse = s.parts[0].person.as_ref().unwrap();
+    assert_eq!(ilse.full_name(), "Ilse Aarts");
+    assert_eq!(ilse.title(), Some("managementassistent"));
+}
+
+#[test]
+fn an_approach_question_reads_steps_in_bold() {
+    let parsed = parse_scenario_set("s.md", &format!("{HEAD}{APPROACH}")).unwrap();
+    let s = &parsed.value.scenarios[0];
+    assert_eq!(s.kind(), Kind::Approach);
+    assert_eq!(s.roles(), vec![Role::Gatekeeper]);
+    let choices = &s.parts[0].choices;
+    assert_eq!(choices.len(), 3);
+    assert_eq!(choices[0].pick, Pick::Step(0));
+    assert_eq!(
+        choices[0].step,
+        "Vraag Noor om een introductie bij de directeur."
+    );
+    assert!(choices[0].correct);
+    assert_eq!(plain_text(&choices[2].why), "Nee: dat doet de koper.");
+    assert_eq!(s.parts[0].right_picks(), vec![Pick::Step(0)]);
+    assert_eq!(
+        s.parts[0].person.as_ref().unwrap().full_name(),
+        "Noor Bakker"
+    );
+    let anchors: Vec<&str> = parsed.links.iter().map(|l| l.anchor.as_str()).collect();
+    assert_eq!(anchors, ["portier", "portier", "portier", "koper"]);
+}
+
+#[test]
+fn a_persona_question_needs_two_roles() {
+    let persona = APPROACH.replace(
+        "type=approach roles=gatekeeper",
+        "type=persona roles=decision-maker,Gebruiker",
+    );
+    let s = &parse_ok(&persona).scenarios[0];
+    assert_eq!(s.kind(), Kind::Persona);
+    assert_eq!(s.roles(), vec![Role::DecisionMaker, Role::User]);
+    let alone = APPROACH.replace("type=approach", "type=persona");
+    let error = error_of(&alone);
+    assert!(error.message.contains("at least two"), "{error}");
+    assert_eq!(error.line, line_of(&alone, "## Wat is"));
+}
+
+#[test]
+fn approach_attributes_are_checked() {
+    let cases = [
+        (
+            "type=approach roles=gatekeeper",
+            "type=approach",
+            "needs the roles",
+        ),
+        (
+            "type=approach roles=gatekeeper",
+            "roles=gatekeeper",
+            "add type=approach",
+        ),
+        ("type=approach", "type=quiz", "unknown question type 'quiz'"),
+        (
+            "roles=gatekeeper",
+            "roles=gatekeeper,baas",
+            "unknown role 'baas'",
+        ),
+        (
+            "roles=gatekeeper",
+            "roles=gatekeeper,portier",
+            "named twice",
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let error = error_of(&APPROACH.replace(from, to));
+        assert!(error.message.contains(expected), "{to}: {error}");
+    }
+}
+
+#[test]
+fn a_step_must_be_bold_explained_and_offered_once() {
+    let plain = APPROACH.replace(
+        "**Stuur de directeur je prijslijst.**",
+        "Stuur de directeur je prijslijst:",
+    );
+    let error = error_of(&plain);
+    assert!(error.message.contains("step in bold"), "{error}");
+    assert_eq!(error.line, line_of(&plain, "Stuur de directeur"));
+    let bare = APPROACH.replace(" Nee. Je slaat de [portier](#portier) over.", "");
+    assert!(error_of(&bare).message.contains("has no explanation"));
+    let twice = APPROACH.replace(
+        "Vraag Noor het contract te tekenen.",
+        "Stuur de directeur je prijslijst.",
+    );
+    assert!(error_of(&twice).message.contains("offered twice"));
+}
+
+#[test]
+fn an_approach_question_offers_three_to_six_steps() {
+    let two: String = APPROACH
+        .lines()
+        .filter(|l| !l.contains("contract"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let error = error_of(&two);
+    assert!(
+        error.message.contains("has 2 steps; offer 3 to 6"),
+        "{error}"
+    );
+}
+
+#[test]
+fn no_heading_names_a_role() {
+    let cases = [
+        (
+            "Wie tekent het contract?",
+            "Wie is hier de koper?",
+            "## Wie is hier",
+        ),
+        (
+            "Wie tekent het contract?",
+            "Who are the decision makers?",
+            "## Who are",
+        ),
+    ];
+    for (from, to, at) in cases {
+        let body = SINGLE.replace(from, to);
+        let error = error_of(&body);
+        assert!(error.message.contains("gives the answer away"), "{error}");
+        assert_eq!(error.line, line_of(&body, at));
+    }
+    let person = SINGLE.replace(
+        "- [ ] Beslisser",
+        "### Ilse, koper en gebruiker\n\n- [ ] Beslisser",
+    );
+    let error = error_of(&person);
+    assert!(error.message.contains("('koper')"), "{error}");
+    assert_eq!(error.line, line_of(&person, "### Ilse"));
+}
+
+#[test]
+fn a_profile_question_has_no_person_heading() {
+    let body = "## P {#p section=koper}\n\n| Naam | Sanne |\n|---|---|\n| Kopregel | Inkoper |\n| Activiteit | Post |\n\n### Sanne, inkoper\n\n- [x] Koper: Ja.\n- [ ] Gebruiker: Nee.\n";
+    let error = error_of(body);
+    assert!(
+        error.message.contains("the profile is the person"),
+        "{error}"
+    );
+}

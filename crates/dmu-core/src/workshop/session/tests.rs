@@ -7,7 +7,7 @@ use crate::workshop::fixtures::{letter_for, library};
 use crate::workshop::SkipReason;
 
 fn set_session() -> Session {
-    Session::new(&library(), Pick::Set("industry".into()), 7)
+    Session::new(&library(), Selection::Set("industry".into()), 7)
         .expect("industry has playable scenarios")
 }
 
@@ -48,11 +48,11 @@ fn a_new_session_waits_in_the_lobby_with_its_playlist() {
 #[test]
 fn a_choice_with_nothing_playable_is_refused() {
     let lib = library();
-    let only_case = Session::new(&lib, Pick::Hand(vec!["case".into()]), 1);
+    let only_case = Session::new(&lib, Selection::Hand(vec!["case".into()]), 1);
     assert_eq!(only_case, Err(WorkshopError::NothingToPlay));
-    let nobody = Session::new(&lib, Pick::Role(Gatekeeper), 1);
+    let nobody = Session::new(&lib, Selection::Role(Gatekeeper), 1);
     assert_eq!(nobody, Err(WorkshopError::NothingToPlay));
-    let unknown = Session::new(&lib, Pick::Set("nope".into()), 1);
+    let unknown = Session::new(&lib, Selection::Set("nope".into()), 1);
     assert_eq!(unknown, Err(WorkshopError::UnknownSet("nope".into())));
 }
 
@@ -60,7 +60,7 @@ fn a_choice_with_nothing_playable_is_refused() {
 fn options_are_shuffled_by_the_seed_and_fixed_for_the_session() {
     let lib = library();
     let order = |seed| {
-        Session::new(&lib, Pick::Hand(vec!["contract".into()]), seed)
+        Session::new(&lib, Selection::Hand(vec!["contract".into()]), seed)
             .map(|s| s.items()[0].order.clone())
             .unwrap_or_default()
     };
@@ -164,7 +164,8 @@ fn end_early_and_step_back_from_the_summary() {
 #[test]
 fn a_letter_beyond_the_options_is_refused_and_changes_nothing() {
     let lib = library();
-    let mut session = Session::new(&lib, Pick::Hand(vec!["profile".into()]), 1).expect("playable");
+    let mut session =
+        Session::new(&lib, Selection::Hand(vec!["profile".into()]), 1).expect("playable");
     assert_eq!(session.start(), Ok(()));
     let before = session.clone();
     let c = Letter::ALL[2];

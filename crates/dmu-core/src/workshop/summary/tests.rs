@@ -4,8 +4,9 @@
 use super::*;
 use crate::lang::Lang;
 use crate::role::Role::*;
+use crate::scenario::Pick;
 use crate::workshop::fixtures::{letter_for, library};
-use crate::workshop::{summary_csv, Pick, Teams, WorkshopError};
+use crate::workshop::{summary_csv, Selection, Teams, WorkshopError};
 
 /// Sets the room's counts per role on the scenario on screen, then reveals it.
 fn play(session: &mut Session, lib: &Library, counts: &[(Role, u32)]) {
@@ -22,7 +23,7 @@ fn play(session: &mut Session, lib: &Library, counts: &[(Role, u32)]) {
 /// contract 12 of 20 right, tester 9 of 12 hands right, initiator 2 of 18 right, profile
 /// skipped.
 fn room_session(lib: &Library) -> Session {
-    let pick = Pick::Hand(
+    let pick = Selection::Hand(
         ["contract", "tester", "initiator", "profile"]
             .map(String::from)
             .to_vec(),
@@ -67,15 +68,21 @@ fn per_scenario_share_right_and_most_chosen_wrong_option() {
             ("initiator", 18, Some(11))
         ]
     );
-    assert_eq!(summary.scenarios[0].right_roles, [Buyer]);
+    assert_eq!(summary.scenarios[0].right, ["Buyer"]);
     assert_eq!(summary.scenarios[0].question, "Question contract");
     assert_eq!(
-        summary.scenarios[0].top_wrong.map(|w| (w.role, w.count)),
-        Some((Gatekeeper, 5))
+        summary.scenarios[0]
+            .top_wrong
+            .as_ref()
+            .map(|w| (w.pick, w.count)),
+        Some((Pick::Role(Gatekeeper), 5))
     );
     assert_eq!(
-        summary.scenarios[1].top_wrong.map(|w| (w.role, w.count)),
-        Some((Buyer, 3))
+        summary.scenarios[1]
+            .top_wrong
+            .as_ref()
+            .map(|w| (w.pick, w.count)),
+        Some((Pick::Role(Buyer), 3))
     );
     assert_eq!(summary.not_revealed, ["profile"]);
 }
@@ -89,8 +96,8 @@ fn a_tie_for_most_chosen_wrong_goes_to_the_earlier_letter() {
     let (buyer, user) = (letter_for(item, &lib, Buyer), letter_for(item, &lib, User));
     let expected = if buyer < user { Buyer } else { User };
     assert_eq!(
-        summary.scenarios[2].top_wrong.map(|w| w.role),
-        Some(expected)
+        summary.scenarios[2].top_wrong.as_ref().map(|w| w.pick),
+        Some(Pick::Role(expected))
     );
 }
 
@@ -157,7 +164,7 @@ fn revisit_takes_at_most_three() {
         .map(|i| ScenarioResult {
             id: format!("s{i}"),
             question: String::new(),
-            right_roles: vec![],
+            right: vec![],
             ballots: 10,
             right_share: Some(f64::from(5 - i) / 10.0),
             top_wrong: None,
@@ -169,7 +176,7 @@ fn revisit_takes_at_most_three() {
 #[test]
 fn team_confusions_pair_wrong_choices_with_missed_roles() {
     let lib = library();
-    let pick = Pick::Hand(vec!["contract".into(), "tester".into()]);
+    let pick = Selection::Hand(vec!["contract".into(), "tester".into()]);
     let mut session = Session::new(&lib, pick, 5).expect("playable");
     assert_eq!(session.set_teams(Teams::new(["A", "B"]).ok()), Ok(()));
     assert_eq!(session.start(), Ok(()));
@@ -214,7 +221,7 @@ fn team_confusions_pair_wrong_choices_with_missed_roles() {
 #[test]
 fn a_session_with_nothing_revealed_sums_to_nothing() {
     let lib = library();
-    let session = Session::new(&lib, Pick::Set("care".into()), 1).expect("playable");
+    let session = Session::new(&lib, Selection::Set("care".into()), 1).expect("playable");
     let summary = session.summary(&lib);
     assert!(summary.scenarios.is_empty());
     assert!(summary.confusions.is_empty());
@@ -231,7 +238,7 @@ fn a_session_with_nothing_revealed_sums_to_nothing() {
 #[test]
 fn a_revealed_scenario_without_votes_has_no_share() {
     let lib = library();
-    let mut session = Session::new(&lib, Pick::Set("care".into()), 1).expect("playable");
+    let mut session = Session::new(&lib, Selection::Set("care".into()), 1).expect("playable");
     assert_eq!(session.start(), Ok(()));
     assert_eq!(session.reveal(), Ok(()));
     let summary = session.summary(&lib);
@@ -245,7 +252,7 @@ fn a_revealed_scenario_without_votes_has_no_share() {
 fn the_csv_of_a_session_quotes_a_tricky_question() {
     let mut lib = library();
     lib.sets[1].scenarios[0].question = "Who starts it, \"really\"?\nThink first".into();
-    let mut session = Session::new(&lib, Pick::Set("care".into()), 1).expect("playable");
+    let mut session = Session::new(&lib, Selection::Set("care".into()), 1).expect("playable");
     assert_eq!(session.start(), Ok(()));
     play(&mut session, &lib, &[(Initiator, 3), (Buyer, 1)]);
     assert_eq!(session.end(), Ok(()));

@@ -2,11 +2,12 @@
 //! that survive the channel.
 
 use super::*;
-use crate::role::Role::*;
+use crate::role::Role::{self, *};
 use crate::scenario::fixtures::scenario;
+use crate::scenario::Pick;
 use crate::text::{Callout, LinkTarget};
 use crate::workshop::fixtures::{letter_for, library};
-use crate::workshop::{Pick, Teams};
+use crate::workshop::{Selection, Teams};
 
 /// A scenario whose every secret part is marked, with an id and a link that name the role.
 fn secretive() -> Scenario {
@@ -44,7 +45,7 @@ fn lib_with_secret() -> Library {
 }
 
 fn session_with_teams(lib: &Library) -> Session {
-    let pick = Pick::Hand(vec!["contract".into(), "koper-secret".into()]);
+    let pick = Selection::Hand(vec!["contract".into(), "koper-secret".into()]);
     let mut session = Session::new(lib, pick, 3).expect("playable");
     assert_eq!(
         session.set_teams(Teams::new(["Rood", "Blauw"]).ok()),
@@ -151,7 +152,7 @@ fn after_reveal_the_answer_explanations_and_tip_are_shown() {
     let buyer = reveal
         .options
         .iter()
-        .find(|o| o.role == Buyer)
+        .find(|o| o.pick == Pick::Role(Buyer))
         .expect("an option");
     assert!(buyer.correct);
     assert_eq!((buyer.count, buyer.percent), (1, 50));
@@ -180,10 +181,10 @@ fn the_audience_sees_a_question_with_its_letters_and_timer() {
         .collect();
     assert_eq!(letters, "ABCD");
     let order = &session.items()[0].order;
-    let roles: Vec<Role> = question.options.iter().map(|o| o.role).collect();
-    let expected: Vec<Role> = lettered(&crate::workshop::fixtures::contract(), order)
+    let roles: Vec<Pick> = question.options.iter().map(|o| o.pick).collect();
+    let expected: Vec<Pick> = lettered(&crate::workshop::fixtures::contract(), order)
         .into_iter()
-        .map(|(_, c)| c.role)
+        .map(|(_, c)| c.pick)
         .collect();
     assert_eq!(roles, expected, "the same letters as the console");
 }
