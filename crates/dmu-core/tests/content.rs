@@ -3,6 +3,7 @@
 
 #![cfg(feature = "markdown")]
 
+use dmu_core::authoring::{self, Counts, TitleTest, QUOTA};
 use dmu_core::library::Library;
 use dmu_core::parse::load_content;
 use dmu_core::scenario::Kind;
@@ -103,35 +104,27 @@ fn every_link_in_every_scenario_resolves() {
 }
 
 #[test]
-fn the_quiz_has_the_promised_scenarios() {
-    let library = dutch();
-    let scenarios: Vec<_> = library.scenarios().collect();
-    assert!(
-        scenarios.len() >= 60,
-        "{} scenarios, want at least 60",
-        scenarios.len()
-    );
-    for role in Role::ALL {
-        let count = scenarios.iter().filter(|s| s.practises(role)).count();
-        assert!(
-            count >= 8,
-            "{role:?} is the right answer in {count} scenarios, want at least 8"
-        );
+fn every_scenario_follows_the_authoring_rules() {
+    for library in libraries() {
+        let findings = authoring::check(&library);
+        let list: Vec<String> = findings.iter().map(ToString::to_string).collect();
+        assert!(list.is_empty(), "{}", list.join("\n"));
     }
-    let two_roles = scenarios
-        .iter()
-        .filter(|s| s.parts.len() == 1 && s.parts[0].right_roles().len() == 2)
-        .count();
+}
+
+#[test]
+fn the_quiz_has_what_it_promises_per_role_and_type() {
+    let library = dutch();
+    let counts = Counts::of(library.scenarios());
+    println!("{counts:?}");
+    let short = counts.shortfalls(&QUOTA);
+    assert!(short.is_empty(), "{}", short.join("\n"));
     assert!(
-        two_roles >= 10,
-        "{two_roles} scenarios with two right roles, want at least 10"
+        library.sets.len() >= 6,
+        "{} sets, want at least 6",
+        library.sets.len()
     );
-    let cases: Vec<_> = scenarios
-        .iter()
-        .filter(|s| s.kind() == Kind::Matrix)
-        .collect();
-    assert!(cases.len() >= 4, "{} cases, want at least 4", cases.len());
-    for case in cases {
+    for case in library.scenarios().filter(|s| s.kind() == Kind::Matrix) {
         assert!(
             (3..=6).contains(&case.parts.len()),
             "case {} has {} people",
@@ -139,25 +132,65 @@ fn the_quiz_has_the_promised_scenarios() {
             case.parts.len()
         );
     }
-    let profiles = scenarios
-        .iter()
-        .filter(|s| s.kind() == Kind::Profile)
-        .count();
-    assert!(
-        profiles >= 12,
-        "{profiles} LinkedIn profiles, want at least 12"
-    );
+}
+
+#[test]
+fn a_job_title_is_a_poor_predictor_of_the_role() {
+    for library in libraries() {
+        let test = TitleTest::run(library.scenarios());
+        println!(
+            "{:?}: title-only learner scores {:.0}% on {} parts; {} of {} titled people hold a role their title does not suggest",
+            library.lang,
+            test.score * 100.0,
+            test.guessable,
+            test.misleading,
+            test.titled
+        );
+        assert!(test.titled >= 60, "{test:?}");
+        assert!(!test.too_predictable(), "{test:?}");
+    }
+}
+
+#[test]
+fn every_set_mixes_products_with_approach_questions_and_profiles() {
+    for set in &dutch().sets {
+        let kinds: Vec<Kind> = set.scenarios.iter().map(|s| s.kind()).collect();
+        for kind in [Kind::Approach, Kind::Profile] {
+            assert!(
+                kinds.contains(&kind),
+                "set {} has no {kind:?} question",
+                set.id
+            );
+        }
+    }
 }
 
 #[test]
 fn who_signs_the_contract_is_the_buyer() {
-    let library = dutch();
-    let contract = library
-        .scenarios()
-        .find(|s| s.question == "Wie tekent het contract?")
-        .expect("a scenario asks plainly 'Wie tekent het contract?'");
-    assert_eq!(contract.kind(), Kind::Single);
-    assert_eq!(contract.right_roles(), vec![Role::Buyer]);
+    for library in libraries() {
+        let contract = library
+            .scenario("wie-tekent-het-contract")
+            .expect("the contract scenario keeps its id");
+        assert_eq!(contract.right_roles(), vec![Role::Buyer]);
+        let text: String = contract
+            .parts
+            .iter()
+            .filter_map(|p| p.person.as_ref())
+            .flat_map(|p| p.about.iter())
+            .chain(&contract.situation)
+            .filter_map(|b| match b {
+                dmu_core::text::Block::Paragraph(inlines) => {
+                    Some(dmu_core::text::plain_text(inlines))
+                }
+                _ => None,
+            })
+            .collect();
+        let signs = match library.lang {
+            Lang::Nl => "tekent het contract",
+            Lang::En => "signs the contract",
+        };
+        assert!(text.contains(signs), "{:?}: {text}", library.lang);
+    }
 }
 
 #[test]
@@ -168,9 +201,9 @@ fn every_option_explains_itself() {
                 let why = dmu_core::text::plain_text(&choice.why);
                 assert!(
                     why.trim().len() >= 10,
-                    "{}: option {:?} explains too little: '{why}'",
+                    "{}: option {} explains too little: '{why}'",
                     scenario.id,
-                    choice.role
+                    choice.key()
                 );
             }
         }
