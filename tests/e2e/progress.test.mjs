@@ -44,6 +44,27 @@ test('progress survives a reload, and the progress page passes axe', async () =>
   await page.context().close();
 });
 
+test('approach questions count in progress, for the roles they are about', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}#/practice`);
+  await page.locator('#round-size').selectOption('5');
+  await page.locator('section', { has: page.locator('#approach-title') }).getByRole('button', { name: 'Start' }).click();
+  for (let i = 0; i < 2; i++) {
+    await page.waitForFunction(() => document.activeElement?.id === 'question-title');
+    assert.ok(await page.locator('label.option.is-step').count() >= 3, 'steps, not roles');
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'feedback-title');
+    await page.keyboard.press('Enter');
+  }
+  assert.equal(await answers(page), 2);
+  const lines = await page.locator('.mastery .mastery-figure').allInnerTexts();
+  const sightings = lines.map((l) => Number(/(\d+) antwoord/.exec(l)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
+  assert.ok(sightings >= 2, `the roles of both questions count: ${lines.join(' | ')}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a damaged value is kept aside with a notice, and can be exported', async () => {
   const page = await newPage(browser);
   // The learner's data is read by the practice part, so its notices show from there on.

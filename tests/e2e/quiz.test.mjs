@@ -16,16 +16,24 @@ async function startSet(page, setTitle, size) {
   await page.locator('#question-title').waitFor();
 }
 
-test('a full round by mouse: "Wie tekent het contract?" answered wrong, then reviewed', async () => {
+test('a full round by mouse: the contract question answered wrong, an approach question right, then reviewed', async () => {
   const page = await newPage(browser);
   await startSet(page, 'Industrie en logistiek', 20);
   let questions = 0;
   let sawContract = false;
+  let sawApproach = false;
   for (;;) {
     const title = await page.locator('#question-title').innerText();
     questions += 1;
-    if (title === 'Wie tekent het contract?') {
+    const options = page.locator('label.option');
+    // Every role question offers all six roles, as checkboxes: the count of right roles
+    // is never given away.
+    assert.equal(await page.locator('.option input[type=radio]').count(), 0, title);
+    assert.doesNotMatch(await page.locator('.quiz').innerText(), /\(\d\)/, title);
+    if (title === 'Welke rol heeft Hidde?') {
       sawContract = true;
+      assert.equal(await options.count(), 6);
+      assert.match(await page.locator('.situation, .person-about').allInnerTexts().then((t) => t.join(' ')), /tekent het contract/);
       await page.locator('label.option', { hasText: 'Beslisser' }).click();
       await page.getByRole('button', { name: 'Controleer' }).click();
       const feedback = page.locator('.feedback');
@@ -37,6 +45,21 @@ test('a full round by mouse: "Wie tekent het contract?" answered wrong, then rev
       assert.match(await page.locator('label.option.is-missed').innerText(), /Koper/);
       assert.deepEqual(await axeViolations(page), [], 'feedback view');
       await screenshot(page, 'quiz-feedback-wrong');
+    } else if (title === 'Hoe benader je Hugo?') {
+      // An approach question: steps, not roles; both right steps chosen.
+      sawApproach = true;
+      assert.equal(await page.locator('label.option.is-step').count(), 5);
+      assert.match(await page.locator('fieldset.part legend').innerText(), /Kies elke stap die past/);
+      await page.locator('label.option', { hasText: 'Nodig Hugo uit voor je webinar' }).click();
+      await page.locator('label.option', { hasText: 'Stuur Hugo een case study' }).click();
+      await page.getByRole('button', { name: 'Controleer' }).click();
+      const feedback = page.locator('.feedback');
+      await feedback.waitFor();
+      assert.match(await feedback.locator('h2').innerText(), /^.?\s*Goed/);
+      assert.match(await feedback.innerText(), /Stuur Hugo een case study van een vergelijkbare fabriek die de overstap al maakte\. \(jouw keuze · goed\)/);
+      assert.equal(await feedback.locator('.read-back a').getAttribute('href'), '#beslisser');
+      assert.deepEqual(await axeViolations(page), [], 'approach feedback');
+      await screenshot(page, 'quiz-approach-right');
     } else {
       // One option in every part: enough to be graded.
       for (const part of await page.locator('fieldset.part').all()) {
@@ -51,14 +74,19 @@ test('a full round by mouse: "Wie tekent het contract?" answered wrong, then rev
     if (last) break;
     await page.waitForFunction((n) => document.querySelector('.quiz-progress p')?.textContent.startsWith(`Vraag ${n + 1} `), questions);
   }
-  assert.equal(questions, 16, 'the whole Industrie set');
+  assert.equal(questions, 18, 'the whole Industrie set');
   assert.ok(sawContract, 'the contract question was in the set');
+  assert.ok(sawApproach, 'the approach question was in the set');
   await page.locator('#result-title').waitFor();
-  assert.match(await page.locator('.score').innerText(), /van 16 punten/);
-  const review = page.locator('.review-item', { hasText: 'Wie tekent het contract?' });
+  assert.match(await page.locator('.score').innerText(), /van 18 punten/);
+  const review = page.locator('.review-item', { hasText: 'Welke rol heeft Hidde?' });
   assert.equal(await review.locator('.yours dd').innerText(), 'Beslisser');
   assert.equal(await review.locator('.right dd').innerText(), 'Koper');
-  assert.ok(await page.locator('.role-table tbody tr').count() >= 1);
+  const approach = page.locator('.review-item', { hasText: 'Hoe benader je Hugo?' });
+  assert.match(await approach.locator('.right dd').innerText(), /Nodig Hugo uit voor je webinar .* · Stuur Hugo een case study/);
+  assert.match(await approach.getAttribute('class'), /is-right/);
+  // The approach question counts for the role it is about.
+  assert.match(await page.locator('.role-table tr[data-role=decision-maker]').innerText(), /Beslisser/);
   assert.deepEqual(await axeViolations(page), [], 'result view');
   await screenshot(page, 'quiz-result');
 

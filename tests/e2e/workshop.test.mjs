@@ -90,9 +90,9 @@ test('teams, the summary with CSV, and clearing the session; the audience fits 1
   const { context, consolePage, audience, errors } = await pair({ width: 1024, height: 768 });
   await consolePage.goto(`${server.url}#/workshop`);
   await consolePage.getByText('Zelf kiezen').click();
-  const items = consolePage.locator('.hand-item input');
-  await items.nth(3).check();
-  await items.nth(0).check();
+  // A role question and an approach question: the room votes on steps as on roles.
+  await consolePage.locator('.hand-item', { hasText: 'Wat is je volgende stap bij Yara?' }).locator('input').check();
+  await consolePage.locator('.hand-item input').nth(0).check();
   await consolePage.locator('#ws-teams').fill('Rood\nBlauw');
   await consolePage.getByRole('button', { name: 'Start de sessie' }).click();
   const order = await consolePage.locator('.playlist-question').allInnerTexts();
@@ -106,19 +106,38 @@ test('teams, the summary with CSV, and clearing the session; the audience fits 1
   assert.ok(overflow <= 0, `audience is ${overflow}px too wide at 1024x768`);
   await screenshot(audience, 'workshop-audience-1024');
 
+  let sawSteps = false;
   for (let i = 0; i < 2; i++) {
-    // Team Rood picks the right option, Blauw the first wrong one.
-    const rightLetter = await consolePage.locator('.answer-key li.is-right .letter').first().innerText();
+    const question = await consolePage.locator('#console-question').innerText();
+    await audience.locator('.audience-question h1', { hasText: question }).waitFor();
+    if (question === 'Wat is je volgende stap bij Yara?') {
+      sawSteps = true;
+      assert.equal(await audience.locator('.audience-options.steps li').count(), 4);
+      assert.match(await audience.locator('.audience-options').innerText(), /Vraag Yara of ze je wil voorstellen aan de directeur of aan de inkoper\./);
+      assert.doesNotMatch(await audience.locator('main.audience').innerText(), /Het hoofdstuk raadt aan/, 'no explanation before reveal');
+      assert.deepEqual(await axeViolations(audience), [], 'audience approach question');
+      await screenshot(audience, 'workshop-audience-approach-1024');
+    }
+    // Team Rood picks every right option, Blauw the first wrong one.
+    for (const rightLetter of await consolePage.locator('.answer-key li.is-right .letter').allInnerTexts()) {
+      await consolePage.getByRole('checkbox', { name: `Rood: ${rightLetter}` }).check();
+    }
     const wrongLetter = await consolePage.locator('.answer-key li.is-wrong .letter').first().innerText();
-    await consolePage.getByRole('checkbox', { name: `Rood: ${rightLetter}` }).check();
     await consolePage.getByRole('checkbox', { name: `Blauw: ${wrongLetter}` }).check();
     await consolePage.getByRole('button', { name: /Toon het antwoord/ }).click();
     await audience.locator('.scoreboard', { hasText: `Rood${2 * (i + 1)}` }).waitFor();
+    if (question === 'Wat is je volgende stap bij Yara?') {
+      assert.match(await audience.locator('.audience-why').innerText(), /Het hoofdstuk raadt aan de portier te vragen/);
+      await screenshot(audience, 'workshop-audience-approach-reveal-1024');
+    }
     await consolePage.getByRole('button', { name: /Volgende|Naar de samenvatting/ }).click();
   }
+  assert.ok(sawSteps, 'the approach question was played');
   await consolePage.locator('#summary-title').waitFor();
   assert.match(await consolePage.locator('.standings').innerText(), /Rood · 4[\s\S]*Blauw · 0/);
   assert.equal(await consolePage.locator('.summary-table').first().locator('tbody tr').count(), 2);
+  // The approach question counts for the role it is about (gatekeeper), found by every right step.
+  assert.match(await consolePage.locator('.summary-table tr[data-role=gatekeeper]').innerText(), /Portier/);
   await audience.locator('.audience-summary').waitFor();
   assert.deepEqual(await axeViolations(audience), [], 'audience summary');
   assert.deepEqual(await axeViolations(consolePage), [], 'summary');
@@ -126,6 +145,7 @@ test('teams, the summary with CSV, and clearing the session; the audience fits 1
   await consolePage.getByRole('button', { name: 'Download als CSV' }).click();
   const csv = await readFile(await (await download).path(), 'utf8');
   assert.equal(csv.trim().split(/\r\n/).length, 3, 'a header and one row per scenario');
+  assert.match(csv, /Vraag Yara of ze je wil voorstellen aan de directeur of aan de inkoper\./, 'the right step in the CSV');
 
   await consolePage.getByRole('button', { name: 'Sessie beëindigen en wissen' }).click();
   await consolePage.getByRole('button', { name: 'Ja, wis deze sessie' }).click();
