@@ -1,23 +1,135 @@
-//! The content, compiled in by build.rs as each language's typed model. Only the language
-//! in use is decoded, once. (The chapter page itself is static HTML, rendered at build time
-//! by `crates/dmu-prerender`.)
+//! The content, fetched at run time: each language's data file, named in the page (see
+//! [`dmu_core::page::files`]), is fetched the first time that language is needed and kept
+//! for as long as the page lives. No bundle embeds the content, and a student downloads
+//! only the language they read in.
 
+use dmu_core::chapter::Chapter;
+use dmu_core::content_file::{self, ContentFileError};
 use dmu_core::library::Library;
+use dmu_core::page::{files, id};
 use dmu_core::Lang;
-use std::sync::OnceLock;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
-static NL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/library_nl.json"));
-static EN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/library_en.json"));
+thread_local! {
+    /// The content of each language, once read (index: [`Lang::index`]).
+    static LIBRARIES: RefCell<[Option<&'static Library>; 2]> = const { RefCell::new([None, None]) };
+    /// What stands in for a language not (yet) read: no sets, no chapter.
+    static EMPTY: [&'static Library; 2] = Lang::ALL.map(|lang| &*Box::leak(Box::new(empty(lang))));
+}
 
-static NL: OnceLock<Library> = OnceLock::new();
-static EN: OnceLock<Library> = OnceLock::new();
+fn empty(lang: Lang) -> Library {
+    Library {
+        lang,
+        chapter: Chapter {
+            title: String::new(),
+            intro: Vec::new(),
+            sections: Vec::new(),
+        },
+        sets: Vec::new(),
+    }
+}
 
-/// The content in a language. build.rs checked that both decode, so this cannot fail on
-/// content that reached the bundle.
+/// The content in a language. The parts show a language only once [`Content`] has read
+/// it; before that this is an empty library, never a panic.
 pub fn library(lang: Lang) -> &'static Library {
-    let (cell, json) = match lang {
-        Lang::Nl => (&NL, NL_JSON),
-        Lang::En => (&EN, EN_JSON),
-    };
-    cell.get_or_init(|| serde_json::from_str(json).expect("build.rs verified the embedded content"))
+    LIBRARIES
+        .with(|all| all.borrow()[lang.index()])
+        .unwrap_or_else(|| EMPTY.with(|empty| empty[lang.index()]))
+}
+
+/// Why a language's content is not here.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The page does not name the file (a page from another build).
+    NotNamed,
+    /// The network failed, or the server answered with an error.
+    Fetch(String),
+    /// The file came but does not read.
+    File(ContentFileError),
+}
+
+/// Which languages' content is here, and the last failure, as signals for the views.
+#[derive(Clone, Copy)]
+pub struct Content {
+    loaded: RwSignal<[bool; 2]>,
+    loading: RwSignal<[bool; 2]>,
+    pub failed: RwSignal<Option<LoadError>>,
+}
+
+impl Content {
+    pub fn new() -> Content {
+        let here = Lang::ALL.map(|lang| LIBRARIES.with(|all| all.borrow()[lang.index()].is_some()));
+        Content {
+            loaded: RwSignal::new(here),
+            loading: RwSignal::new([false; 2]),
+            failed: RwSignal::new(None),
+        }
+    }
+
+    /// Whether `lang`'s content is here (tracked).
+    pub fn is_loaded(&self, lang: Lang) -> bool {
+        self.loaded.with(|l| l[lang.index()])
+    }
+
+    /// Fetches `lang`'s content unless it is here or on its way.
+    pub fn ensure(&self, lang: Lang) {
+        let i = lang.index();
+        if self.loaded.with_untracked(|l| l[i]) || self.loading.with_untracked(|l| l[i]) {
+            return;
+        }
+        self.loading.update(|l| l[i] = true);
+        self.failed.set(None);
+        let content = *self;
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = fetch(lang).await;
+            content.loading.update(|l| l[i] = false);
+            match result {
+                Ok(library) => {
+                    let library: &'static Library = Box::leak(Box::new(library));
+                    LIBRARIES.with(|all| all.borrow_mut()[i] = Some(library));
+                    content.loaded.update(|l| l[i] = true);
+                }
+                Err(error) => content.failed.set(Some(error)),
+            }
+        });
+    }
+}
+
+impl Default for Content {
+    fn default() -> Self {
+        Content::new()
+    }
+}
+
+/// Fetches and reads a language's content file.
+async fn fetch(lang: Lang) -> Result<Library, LoadError> {
+    let document = crate::dom::document();
+    let name = document
+        .get_element_by_id(id::FILES)
+        .and_then(|list| list.get_attribute(files::content_attr(lang)))
+        .ok_or(LoadError::NotNamed)?;
+    let failed = |e: wasm_bindgen::JsValue| LoadError::Fetch(format!("{e:?}"));
+    let response = JsFuture::from(crate::dom::window().fetch_with_str(&name))
+        .await
+        .map_err(failed)?;
+    let response: web_sys::Response = response.dyn_into().map_err(failed)?;
+    if !response.ok() {
+        return Err(LoadError::Fetch(format!("HTTP {}", response.status())));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?
+        .as_string()
+        .unwrap_or_default();
+    let library = content_file::decode(&text).map_err(LoadError::File)?;
+    if library.lang != lang {
+        return Err(LoadError::File(ContentFileError::Unreadable(format!(
+            "{name} holds the {} content",
+            library.lang.code()
+        ))));
+    }
+    Ok(library)
 }

@@ -1,7 +1,8 @@
 //! How every bundle knows where the learner is, and how a part loaded later (practice,
 //! workshop) follows the reader: the route from the URL fragment, the language from
-//! `<html lang>`, which the reader sets and announces with [`dom::LANGUAGE_EVENT`].
+//! `<html lang>`, which the reader sets and announces with [`dmu_core::page::LANGUAGE_EVENT`].
 
+use crate::content::Content;
 use crate::dom;
 use dmu_core::route::Route;
 use dmu_core::Lang;
@@ -23,7 +24,7 @@ pub fn follow_reader() -> (RwSignal<Lang>, RwSignal<Route>) {
     // The reader sets `<html lang>` from the stored choice (index.html starts it at `nl`).
     let lang = RwSignal::new(dom::document_language().unwrap_or_default());
     let route = route_from_url();
-    let language_event = leptos::ev::Custom::<web_sys::Event>::new(dom::LANGUAGE_EVENT);
+    let language_event = leptos::ev::Custom::<web_sys::Event>::new(dmu_core::page::LANGUAGE_EVENT);
     let on_language = window_event_listener(language_event, move |_| {
         if let Some(switched) = dom::document_language() {
             lang.set(switched);
@@ -31,4 +32,20 @@ pub fn follow_reader() -> (RwSignal<Lang>, RwSignal<Route>) {
     });
     on_cleanup(move || on_language.remove());
     (lang, route)
+}
+
+/// The language a part shows: the reader's, as soon as its content is here (fetched when
+/// the reader switches). Until the first language's content is here, the part shows a
+/// loading notice ([`crate::components::content_gate::ContentGate`]).
+pub fn follow_content(reader: RwSignal<Lang>) -> (Content, RwSignal<Lang>) {
+    let content = Content::new();
+    let shown = RwSignal::new(reader.get_untracked());
+    Effect::new(move |_| {
+        let wanted = reader.get();
+        content.ensure(wanted);
+        if content.is_loaded(wanted) {
+            shown.set(wanted);
+        }
+    });
+    (content, shown)
 }

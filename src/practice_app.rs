@@ -3,13 +3,14 @@
 //! `#practice-root`, follows the reader's language and the URL, and owns the learner's data:
 //! profiles, progress, the open round and the notices about stored data.
 
+use crate::components::content_gate::ContentGate;
 use crate::components::notices::Notices;
 use crate::components::practice::PracticePage;
 use crate::components::progress::ProgressPage;
 use crate::components::quiz::QuizPage;
 use crate::content::library;
 use crate::context::{ActiveRound, CurrentRoute, UiLang};
-use crate::follow::follow_reader;
+use crate::follow::{follow_content, follow_reader};
 use crate::learner::{round_name, Learner};
 use crate::{dom, storage};
 use dmu_core::quiz_text::quiz_text;
@@ -57,15 +58,44 @@ impl Page {
     }
 }
 
-/// The practice part's app.
+/// The practice part's app: its pages once the content of the learner's language is here.
 #[component]
 pub fn PracticeApp() -> impl IntoView {
-    let (lang, route) = follow_reader();
+    let (reader_lang, route) = follow_reader();
+    let (content, lang) = follow_content(reader_lang);
+    provide_context(UiLang(lang));
+    provide_context(CurrentRoute(route));
+    // Whether this part shows anything: not on the workshop's pages, and on the chapter
+    // (where it adds only the way back to a round) not before its content is here. Once
+    // shown, it stays: moving between its pages or languages does not start it again.
+    let ready = Memo::new(move |_| content.is_loaded(lang.get()));
+    let shown = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false)
+            || match Page::of(&route.get()) {
+                Page::Elsewhere => false,
+                Page::Chapter => ready.get(),
+                _ => true,
+            }
+    });
+    move || {
+        shown.get().then(|| {
+            view! {
+                <ContentGate content=content lang=lang>
+                    <PracticeMain/>
+                </ContentGate>
+            }
+        })
+    }
+}
+
+/// The practice part with its content: the learner's data, the open round, the pages.
+#[component]
+fn PracticeMain() -> impl IntoView {
+    let UiLang(lang) = expect_context();
+    let CurrentRoute(route) = expect_context();
     let start_lang = lang.get_untracked();
     let learner = Learner::load(start_lang);
     let round = RwSignal::new(load_round(&learner.active_id(), start_lang));
-    provide_context(UiLang(lang));
-    provide_context(CurrentRoute(route));
     provide_context(ActiveRound(round));
     provide_context(learner);
 

@@ -1,18 +1,21 @@
 //! The root of the workshop part (presenter console and audience window), which the reader
 //! loads only when a trainer opens `#/workshop`: students never download it.
 
+use crate::components::content_gate::ContentGate;
 use crate::components::workshop::{AudiencePage, WorkshopPage};
 use crate::context::{CurrentRoute, UiLang};
-use crate::follow::follow_reader;
+use crate::follow::{follow_content, follow_reader};
 use dmu_core::route::Route;
 use leptos::prelude::*;
 
 /// The workshop part's app: shows its pages on workshop routes, nothing elsewhere.
 #[component]
 pub fn WorkshopApp() -> impl IntoView {
-    let (lang, route) = follow_reader();
+    let (reader_lang, route) = follow_reader();
+    let (content, lang) = follow_content(reader_lang);
     provide_context(UiLang(lang));
     provide_context(CurrentRoute(route));
+    provide_context(content);
     let place = Memo::new(move |_| match route.get() {
         Route::Workshop => Some(Route::Workshop),
         Route::Audience => Some(Route::Audience),
@@ -20,11 +23,16 @@ pub fn WorkshopApp() -> impl IntoView {
     });
     move || match place.get() {
         // The projector window shows the audience view alone.
-        Some(Route::Audience) => view! { <AudiencePage/> }.into_any(),
+        Some(Route::Audience) => view! {
+            <ContentGate content=content lang=lang><AudiencePage/></ContentGate>
+        }
+        .into_any(),
         Some(_) => view! {
-            <main id="main" tabindex="-1">
-                <WorkshopPage/>
-            </main>
+            <ContentGate content=content lang=lang>
+                <main id="main" tabindex="-1">
+                    <WorkshopPage/>
+                </main>
+            </ContentGate>
         }
         .into_any(),
         None => ().into_any(),

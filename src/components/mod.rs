@@ -1,5 +1,6 @@
 //! The app's components, one concern per file.
 
+pub mod content_gate;
 pub mod notices;
 pub mod practice;
 pub mod progress;

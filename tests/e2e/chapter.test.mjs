@@ -136,24 +136,53 @@ test('without JavaScript the chapter can still be read, and the page says what n
   await page.context().close();
 });
 
-test('a first visit downloads only the reader\'s bundle; practice comes when first opened, the workshop never', async () => {
+/** This build's file names, as the page lists them (#dmu-files). */
+async function buildFiles(page) {
+  return page.evaluate(() => {
+    const list = document.getElementById('dmu-files');
+    const part = (name) => [`${list.dataset[name]}.js`, `${list.dataset[name]}_bg.wasm`];
+    return { practice: part('practice'), workshop: part('workshop'), nl: list.dataset.contentNl, en: list.dataset.contentEn };
+  });
+}
+
+/** Whether the service worker's cache holds every one of `files`. */
+async function cached(page, files) {
+  return page.evaluate(async (names) => {
+    const cache = await caches.open('dmu-trainer');
+    const found = await Promise.all(names.map((name) => cache.match(new URL(name, location.href).href)));
+    return found.every(Boolean);
+  }, files);
+}
+
+test('a first visit shows the chapter first, then keeps practice ready ahead of need; never the workshop', async () => {
   const page = await newPage(browser);
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(server.url);
   await page.locator('.card').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  assert.deepEqual(requested.filter((path) => /dmu-(practice|workshop)/.test(path)), [], 'not on a first visit');
+  const beforeChapter = [...requested];
+  assert.deepEqual(beforeChapter.filter((path) => /dmu-(practice|workshop)|content-/.test(path)), [], 'the chapter comes first');
+  const files = await buildFiles(page);
+  // Once the page is idle, the service worker keeps the practice part and the Dutch content.
+  await waitForAsync(page, () => navigator.serviceWorker.ready.then(() => true), { what: 'the service worker' });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  for (let i = 0; i < 300 && !(await cached(page, [...files.practice, files.nl])); i++) await page.waitForTimeout(100);
+  assert.ok(await cached(page, [...files.practice, files.nl]), 'practice and its content kept ahead of need');
+  assert.ok(!(await cached(page, [files.en])), 'only the learner\'s language');
+  assert.ok(!(await cached(page, files.workshop)), 'a student never loads the workshop');
+  // Opening practice now takes nothing from the network.
+  const network = [];
+  page.on('response', (response) => { if (!response.fromServiceWorker()) network.push(new URL(response.url()).pathname); });
   await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
   await page.locator('#practice-title').waitFor();
-  assert.ok(requested.some((path) => path.endsWith('/dmu-practice_bg.wasm')), 'loaded for practice');
-  // Back to the chapter and to practice again: one download, and the page is still there.
+  assert.deepEqual(network.filter((path) => /dmu-practice|content-/.test(path)), [], 'practice came from the cache');
+  // Back to the chapter and to practice again: the page is still there.
   await page.getByRole('link', { name: 'Hoofdstuk', exact: true }).click();
   await page.locator('.card').first().waitFor();
   assert.equal(await page.locator('#practice-title').count(), 0);
   await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
   await page.locator('#practice-title').waitFor();
-  assert.equal(requested.filter((path) => path.endsWith('/dmu-practice_bg.wasm')).length, 1);
+  assert.equal(requested.filter((path) => path.endsWith(files.practice[1])).length, 1, 'one download of the part');
   assert.deepEqual(requested.filter((path) => path.includes('dmu-workshop')), [], 'a student never loads the workshop');
   // The page's own <main> (chapter, download notices) steps aside for the part's.
   assert.equal(await page.locator('main:visible').count(), 1, 'one main landmark at a time');
@@ -161,7 +190,7 @@ test('a first visit downloads only the reader\'s bundle; practice comes when fir
   // A trainer's workshop loads its own part, which lives beside the practice part.
   await page.getByRole('link', { name: 'Workshop', exact: true }).click();
   await page.locator('#ws-teams').waitFor();
-  assert.ok(requested.some((path) => path.endsWith('/dmu-workshop_bg.wasm')), 'loaded for the workshop');
+  assert.ok(requested.some((path) => path.endsWith(files.workshop[1])), 'loaded for the workshop');
   assert.equal(await page.locator('#practice-title').count(), 0);
   await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
   await page.locator('#practice-title').waitFor();
@@ -189,24 +218,22 @@ test('when the practice part cannot be downloaded, a message says what to do and
   await page.context().close();
 });
 
-test('from the second visit on, practice works offline even if it was never opened', async () => {
+test('from the first visit\'s second page view on, the chapter and practice work offline', async () => {
   const page = await newPage(browser);
   await page.goto(server.url);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.locator('.card').first().waitFor();
-  // The service worker keeps a copy of the practice part, fetched in the background.
-  await waitForAsync(page, async () => {
-    const cache = await caches.open('dmu-trainer');
-    const copy = (file) => cache.match(new URL(file, location.href).href);
-    return Boolean(await copy('dmu-practice.js')) && Boolean(await copy('dmu-practice_bg.wasm'));
-  }, { what: 'the practice part in the service worker\'s cache' });
+  const files = await buildFiles(page);
+  await waitForAsync(page, () => navigator.serviceWorker.ready.then(() => true), { what: 'the service worker' });
+  for (let i = 0; i < 300 && !(await cached(page, [...files.practice, files.nl])); i++) await page.waitForTimeout(100);
   await page.context().setOffline(true);
+  await page.reload();
+  await page.locator('.card').first().waitFor();
   await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
   await page.locator('#practice-title').waitFor();
   await page.getByRole('button', { name: 'Start' }).first().click();
   await page.locator('#question-title').waitFor();
+  await page.getByRole('link', { name: 'Voortgang', exact: true }).click();
+  await page.locator('.stats').waitFor();
   await page.context().setOffline(false);
   assert.deepEqual(page.errors, []);
   await page.context().close();

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launch, axeViolations, screenshot } from './support.mjs';
+import { serveDist, launch, axeViolations, screenshot, watch, reportViolations } from './support.mjs';
 
 let server;
 let browser;
@@ -12,12 +12,10 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 async function pair(viewport = { width: 1920, height: 1080 }) {
   const context = await browser.newContext({ viewport });
+  await reportViolations(context);
   const [consolePage, audience] = [await context.newPage(), await context.newPage()];
   const errors = [];
-  for (const p of [consolePage, audience]) {
-    p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    p.on('pageerror', (e) => errors.push(String(e)));
-  }
+  for (const p of [consolePage, audience]) watch(p, errors);
   return { context, consolePage, audience, errors };
 }
 
@@ -30,6 +28,7 @@ async function leaks(audience, answerKey) {
 test('console and audience stay in sync through a scenario, and nothing leaks before reveal', async () => {
   const { context, consolePage, audience, errors } = await pair();
   await consolePage.goto(`${server.url}#/workshop`);
+  await consolePage.locator('#ws-teams').waitFor();
   assert.deepEqual(await axeViolations(consolePage), [], 'setup');
   await consolePage.locator('#ws-teams').fill('');
   await consolePage.getByRole('button', { name: 'Start de sessie' }).click();
@@ -177,10 +176,12 @@ test('once loaded, the audience window opens and follows the console without a n
 
 test('in English and dark mode, progress, console and audience still pass axe', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+  await reportViolations(context);
   const page = await context.newPage();
   await page.goto(`${server.url}#/progress`);
   await page.locator('.lang-switch').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.locator('main h1', { hasText: /progress/i }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'progress');
   await page.goto(`${server.url}#/workshop`);
   await page.getByRole('button', { name: 'Start the session' }).click();

@@ -36,13 +36,9 @@ pub fn replace_hash_and_announce(fragment: &str) {
     }
 }
 
-/// The event the reader's bundle fires after the learner switched language, so that the
-/// practice bundle follows; the language itself is read from `<html lang>`.
-pub const LANGUAGE_EVENT: &str = "dmu-language";
-
-/// Announces a language switch to the other bundle (see [`LANGUAGE_EVENT`]).
+/// Announces a language switch to the parts (see [`dmu_core::page::LANGUAGE_EVENT`]).
 pub fn announce_language() {
-    if let Ok(event) = web_sys::Event::new(LANGUAGE_EVENT) {
+    if let Ok(event) = web_sys::Event::new(dmu_core::page::LANGUAGE_EVENT) {
         let _ = window().dispatch_event(&event);
     }
 }

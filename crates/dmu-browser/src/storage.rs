@@ -4,7 +4,9 @@
 //! overwriting them, and never writes over a value from a newer version of the app.
 
 use dmu_core::prefs_codec::{decode_prefs, to_json, Field, PrefsFields};
+use dmu_core::settings::{Settings, LANG_KEY, LAST_KEY};
 use dmu_core::stored::{backup_key, decode, encode, key, Decoded, Migration, Prefs, KEY_PREFIX};
+use dmu_core::Lang;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -146,6 +148,44 @@ pub fn read_prefs() -> Loaded<Prefs> {
 /// Writes the learner's settings (same text as [`write`] would store).
 pub fn write_prefs(prefs: &Prefs) -> Result<String, WriteError> {
     STORE.with(|store| store.put(Prefs::NAME, to_json(prefs)))
+}
+
+/// The learner's settings, from their two plain values. Settings an earlier version kept
+/// as JSON are read once, moved to the plain values and removed (a damaged one is kept
+/// aside by [`read_prefs`]).
+pub fn read_settings() -> Settings {
+    let (lang, last) = STORE.with(|store| (store.get(LANG_KEY), store.get(LAST_KEY)));
+    if lang.is_some() || last.is_some() {
+        return Settings::from_plain(lang.as_deref(), last.as_deref());
+    }
+    match read_prefs() {
+        Loaded::Ok(prefs) => {
+            let settings = Settings::from_prefs(&prefs);
+            write_lang(settings.lang);
+            if let Some(place) = &settings.last {
+                write_last(place);
+            }
+            remove(Prefs::NAME);
+            settings
+        }
+        _ => Settings::default(),
+    }
+}
+
+/// Stores the language. A failed write keeps the choice for this visit.
+pub fn write_lang(lang: Lang) {
+    STORE.with(|store| {
+        let _ = store.set(LANG_KEY, lang.code());
+    });
+}
+
+/// Stores the place the learner is, if it is one (see [`dmu_core::settings::place`]).
+pub fn write_last(fragment: &str) {
+    if let Some(place) = dmu_core::settings::place(fragment) {
+        STORE.with(|store| {
+            let _ = store.set(LAST_KEY, &place);
+        });
+    }
 }
 
 fn member(object: &JsValue, name: &str) -> JsValue {

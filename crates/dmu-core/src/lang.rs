@@ -32,6 +32,11 @@ impl Lang {
         }
     }
 
+    /// The position in [`Lang::ALL`], for per-language tables.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The other language, for the switch.
     pub fn other(self) -> Lang {
         match self {
@@ -60,5 +65,8 @@ mod tests {
         assert_eq!(Lang::default(), Lang::Nl);
         assert_eq!(Lang::Nl.other(), Lang::En);
         assert_eq!(Lang::En.other(), Lang::Nl);
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang.index(), i);
+        }
     }
 }

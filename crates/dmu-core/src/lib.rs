@@ -4,10 +4,12 @@
 
 pub mod authoring;
 pub mod chapter;
+pub mod content_file;
 pub mod error;
 pub mod grade;
 pub mod lang;
 pub mod library;
+pub mod page;
 #[cfg(feature = "markdown")]
 pub mod parse;
 pub mod prefs_codec;
@@ -19,6 +21,7 @@ pub mod role;
 pub mod round;
 pub mod route;
 pub mod scenario;
+pub mod settings;
 pub mod stored;
 pub mod text;
 pub mod ui_text;

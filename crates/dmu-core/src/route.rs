@@ -2,20 +2,8 @@
 //! A fragment works on any static host without a fallback page, and a plain anchor such as
 //! `#koper` opens the chapter at that section, so links from anywhere keep working.
 
+pub use crate::page::Part;
 use crate::role::Role;
-
-/// The separately downloaded parts of the app, so that each visitor loads only what they
-/// use: a student reading the chapter gets the reader, practice adds the practice part,
-/// and only a trainer's workshop loads the workshop part.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    /// The header and the chapter: always loaded, first.
-    Reader,
-    /// Practice, rounds and progress, with the learner's stored data.
-    Practice,
-    /// The presenter console and the audience window.
-    Workshop,
-}
 
 /// A place in the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -100,28 +88,6 @@ impl Route {
     }
 }
 
-impl Part {
-    /// The id of the element a part mounts in, which the page holds from the start; the
-    /// reader is the page itself.
-    pub fn root_id(self) -> Option<&'static str> {
-        match self {
-            Part::Reader => None,
-            Part::Practice => Some("practice-root"),
-            Part::Workshop => Some("workshop-root"),
-        }
-    }
-
-    /// The name of a lazily loaded part's files (`<name>.js`, `<name>_bg.wasm`): its
-    /// binary's name. The reader's own files carry a content hash and are loaded by the page.
-    pub fn file_name(self) -> Option<&'static str> {
-        match self {
-            Part::Reader => None,
-            Part::Practice => Some("dmu-practice"),
-            Part::Workshop => Some("dmu-workshop"),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,15 +145,6 @@ mod tests {
         assert_eq!(Route::Progress.nav_item(), Some("progress"));
         assert_eq!(Route::Workshop.nav_item(), Some("workshop"));
         assert_eq!(Route::Audience.nav_item(), None);
-    }
-
-    #[test]
-    fn only_the_lazy_parts_have_a_root_and_files_of_their_own() {
-        assert_eq!(Part::Reader.root_id(), None);
-        assert_eq!(Part::Reader.file_name(), None);
-        assert_eq!(Part::Practice.root_id(), Some("practice-root"));
-        assert_eq!(Part::Workshop.file_name(), Some("dmu-workshop"));
-        assert_ne!(Part::Practice.root_id(), Part::Workshop.root_id());
     }
 
     #[test]

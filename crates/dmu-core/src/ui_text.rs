@@ -29,6 +29,9 @@ pub struct UiText {
     pub part_failed_title: &'static str,
     pub part_failed: &'static str,
     pub reload: &'static str,
+    /// When a language's content could not be fetched or read: what to do.
+    pub content_failed: &'static str,
+    pub try_again: &'static str,
     pub footer: &'static str,
 }
 
@@ -55,6 +58,8 @@ const NL: UiText = UiText {
     part_failed_title: "Dit deel van de app is niet geladen",
     part_failed: "Dit deel kon niet worden gedownload. Controleer je internetverbinding en laad de pagina opnieuw. Het hoofdstuk blijft gewoon te lezen.",
     reload: "Pagina opnieuw laden",
+    content_failed: "De situaties en vragen konden niet worden geladen. Controleer je internetverbinding en probeer het opnieuw. Het hoofdstuk blijft gewoon te lezen.",
+    try_again: "Probeer het opnieuw",
     footer: "Gebaseerd op het hoofdstuk over de DMU uit Social Selling met LinkedIn. Werkt zonder account; je gegevens blijven in deze browser.",
 };
 
@@ -81,6 +86,8 @@ const EN: UiText = UiText {
     part_failed_title: "This part of the app did not load",
     part_failed: "This part could not be downloaded. Check your internet connection and reload the page. The chapter can still be read.",
     reload: "Reload the page",
+    content_failed: "The situations and questions could not be loaded. Check your internet connection and try again. The chapter can still be read.",
+    try_again: "Try again",
     footer: "Based on the chapter on the DMU in Social Selling met LinkedIn. No account needed; your data stays in this browser.",
 };
 

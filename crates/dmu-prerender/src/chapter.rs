@@ -42,7 +42,7 @@ pub fn chapter_layout(lang: Lang, chapter: &Chapter, other: &Chapter) -> Markup 
     for section in &chapter.sections {
         m.tag(r#"<section class="chapter-section""#);
         if let Some(role) = section.role {
-            m.attr("data-role", role.key());
+            m.attr(dmu_core::page::attr::ROLE, role.key());
         }
         m.attr("aria-labelledby", &section.id).tag("><h2");
         rich.anchor(&mut m, &section.id);

@@ -3,8 +3,10 @@
 //! `data-nl` and `data-en`, and `data-i18n` names the attribute they go to when it is not
 //! the text: that is all the reader needs to switch language without rendering anything.
 
+use crate::files::BuildFiles;
 use crate::markup::Markup;
 use dmu_core::lang::Lang;
+use dmu_core::page::{attr, class, id, Part};
 use dmu_core::route::Route;
 use dmu_core::ui_text::{ui_text, UiText};
 
@@ -27,7 +29,7 @@ fn both(text: impl Fn(&'static UiText) -> String) -> [String; 2] {
 
 /// Writes `data-nl` and `data-en`.
 fn languages<'m>(m: &'m mut Markup, [nl, en]: &[String; 2]) -> &'m mut Markup {
-    m.attr("data-nl", nl).attr("data-en", en)
+    m.attr(attr::NL, nl).attr(attr::EN, en)
 }
 
 /// Writes an element that holds only a text of the interface: in Dutch, with both.
@@ -57,13 +59,15 @@ pub fn header(m: &mut Markup) {
         m,
         "a",
         &[
-            ("class", "skip-link"),
-            ("href", "#main"),
-            ("data-chrome", ""),
+            ("class", class::SKIP_LINK),
+            ("href", &format!("#{}", id::MAIN)),
+            (attr::CHROME, ""),
         ],
         |t| t.skip_to_content,
     );
-    m.tag(r#"<header class="site-header" data-chrome><a class="brand""#)
+    m.tag(r#"<header class="site-header""#)
+        .attr(attr::CHROME, "")
+        .tag(r#"><a class="brand""#)
         .attr("href", &home)
         .tag(r#"><span class="brand-mark" aria-hidden="true">DMU</span><span class="brand-text">"#);
     translated(m, "span", &[("class", "brand-name")], |t| t.app_name);
@@ -71,22 +75,22 @@ pub fn header(m: &mut Markup) {
     m.tag(r#"</span></a><nav class="main-nav""#);
     let label = both(|t| t.nav_label.to_string());
     m.attr("aria-label", &label[0])
-        .attr("data-i18n", "aria-label");
+        .attr(attr::I18N, "aria-label");
     languages(m, &label).tag(">");
     for (route, text) in NAV {
         let nav = route.nav_item().unwrap_or_default();
         translated(
             m,
             "a",
-            &[("href", &route.fragment()), ("data-nav", nav)],
+            &[("href", &route.fragment()), (attr::NAV, nav)],
             text,
         );
     }
     m.tag(r#"</nav><button type="button" class="lang-switch""#);
     let switch = both(|t| t.switch_language.to_string());
-    m.attr("id", "lang-switch")
+    m.attr("id", id::LANG_SWITCH)
         .attr("title", &switch[0])
-        .attr("data-i18n", "title");
+        .attr(attr::I18N, "title");
     languages(m, &switch).tag(">");
     translated(m, "span", &[], |t| t.language_name);
     let hidden = both(|t| format!(" – {}", t.switch_language));
@@ -95,30 +99,51 @@ pub fn header(m: &mut Markup) {
         .tag(">")
         .text(&hidden[0])
         .tag("</span></button></header><div class=\"notices\"")
-        .attrs(&[("id", "storage-notice"), ("role", "status"), ("hidden", "")])
+        .attrs(&[
+            ("id", id::STORAGE_NOTICE),
+            ("role", "status"),
+            ("hidden", ""),
+        ])
         .tag(r#"><div class="notice notice-warning">"#);
     translated(m, "p", &[], |t| t.storage_memory_only);
     m.tag("</div></div>");
 }
 
+/// The list of this build's hashed files (see [`dmu_core::page::files`]), for the reader,
+/// the parts and the boot script.
+pub fn build_files(m: &mut Markup, files: &BuildFiles) {
+    m.tag("<div").attrs(&[("id", id::FILES), ("hidden", "")]);
+    for part in Part::LAZY {
+        if let (Some(attr), Some(base)) = (part.files_attr(), files.part(part)) {
+            m.attr(attr, base);
+        }
+    }
+    for lang in Lang::ALL {
+        if let Some(name) = files.content(lang) {
+            m.attr(dmu_core::page::files::content_attr(lang), name);
+        }
+    }
+    m.tag("></div>");
+}
+
 /// The mount points of the practice and workshop parts.
 pub fn part_roots(m: &mut Markup) {
-    for id in ["practice-root", "workshop-root"] {
-        m.tag("<div").attr("id", id).tag("></div>");
+    for root in Part::LAZY.iter().filter_map(|part| part.root_id()) {
+        m.tag("<div").attr("id", root).tag("></div>");
     }
 }
 
 /// What `<main>` shows while a part downloads, and when that download failed.
 pub fn part_status(m: &mut Markup) {
     m.tag("<div")
-        .attrs(&[("id", "part-loading"), ("class", "page"), ("hidden", "")])
+        .attrs(&[("id", id::PART_LOADING), ("class", "page"), ("hidden", "")])
         .tag(">");
     translated(m, "h1", &[("class", "visually-hidden")], |t| t.app_name);
     translated(m, "p", &[("class", "loading"), ("role", "status")], |t| {
         t.loading_part
     });
     m.tag("</div><div")
-        .attrs(&[("id", "part-failed"), ("class", "page"), ("hidden", "")])
+        .attrs(&[("id", id::PART_FAILED), ("class", "page"), ("hidden", "")])
         .tag(">");
     translated(m, "h1", &[], |t| t.part_failed_title);
     m.tag(r#"<div class="notice notice-warning" role="alert">"#);
@@ -130,7 +155,7 @@ pub fn part_status(m: &mut Markup) {
         &[
             ("type", "button"),
             ("class", "button"),
-            ("id", "part-reload"),
+            ("id", id::PART_RELOAD),
         ],
         |t| t.reload,
     );
@@ -139,7 +164,9 @@ pub fn part_status(m: &mut Markup) {
 
 /// The site footer.
 pub fn footer(m: &mut Markup) {
-    m.tag(r#"<footer class="site-footer" data-chrome>"#);
+    m.tag(r#"<footer class="site-footer""#)
+        .attr(attr::CHROME, "")
+        .tag(">");
     translated(m, "p", &[], |t| t.footer);
     m.tag("</footer>");
 }

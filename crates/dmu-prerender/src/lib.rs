@@ -6,19 +6,26 @@
 mod anchors;
 mod chapter;
 mod chrome;
+pub mod csp;
 mod error;
 mod escape;
+pub mod files;
+mod finish;
 mod inject;
 mod markup;
 mod rich_text;
 mod role_cards;
+pub mod service_worker;
 
 pub use error::RenderError;
+pub use files::BuildFiles;
+pub use finish::finish;
 pub use inject::inject;
 
 use chapter::chapter_layout;
 use dmu_core::chapter::Chapter;
 use dmu_core::lang::Lang;
+use dmu_core::page::{attr, id};
 use markup::Markup;
 use std::collections::HashSet;
 
@@ -34,28 +41,34 @@ pub struct Page {
     pub ids: Vec<String>,
 }
 
-/// Renders the page from the chapter in both languages. Fails when an anchor of a chapter
-/// would share its id with another element of the page.
-pub fn render_page(nl: &Chapter, en: &Chapter) -> Result<Page, RenderError> {
+/// Renders the page from the chapter in both languages, with the names of this build's
+/// files. Fails when an anchor of a chapter would share its id with another element of the
+/// page.
+pub fn render_page(nl: &Chapter, en: &Chapter, files: &BuildFiles) -> Result<Page, RenderError> {
     let chapters = [
         (Lang::Nl, chapter_layout(Lang::Nl, nl, en)),
         (Lang::En, chapter_layout(Lang::En, en, nl)),
     ];
     let mut page = Markup::new();
+    chrome::build_files(&mut page, files);
     chrome::header(&mut page);
     chrome::part_roots(&mut page);
     page.tag("<main")
-        .attrs(&[("id", "main"), ("tabindex", "-1"), ("data-prerendered", "")])
+        .attrs(&[
+            ("id", id::MAIN),
+            ("tabindex", "-1"),
+            (attr::PRERENDERED, ""),
+        ])
         .tag(">");
     chrome::part_status(&mut page);
     page.tag("<div")
-        .attrs(&[("id", "chapter"), ("data-lang", "nl")])
+        .attrs(&[("id", id::CHAPTER), (attr::LANG, Lang::Nl.code())])
         .tag(">")
         .tag(chapters[0].1.html())
         .tag("</div><template")
-        .attr("id", "chapter-nl")
+        .attr("id", &id::chapter_template(Lang::Nl))
         .tag("></template><template")
-        .attr("id", "chapter-en")
+        .attr("id", &id::chapter_template(Lang::En))
         .tag(">")
         .tag(chapters[1].1.html())
         .tag("</template></main>");

@@ -29,7 +29,7 @@ impl RichText<'_> {
     pub fn anchor(&self, m: &mut Markup, id: &str) {
         m.attr("id", id).attr("tabindex", "-1");
         if let Some(other) = self.others.get(id) {
-            m.attr("data-other", other);
+            m.attr(dmu_core::page::attr::OTHER, other);
         }
     }
 

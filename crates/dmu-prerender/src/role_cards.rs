@@ -24,7 +24,7 @@ pub fn role_cards(m: &mut Markup, lang: Lang, chapter: &Chapter, rich: &RichText
         let title_id = format!("card-{}", card.role.key());
         let hidden_name = format!(": {name}");
         m.tag(r#"<li class="card""#)
-            .attr("data-role", card.role.key())
+            .attr(dmu_core::page::attr::ROLE, card.role.key())
             .attr("aria-labelledby", &title_id)
             .tag("><h3")
             .attr("id", &title_id)

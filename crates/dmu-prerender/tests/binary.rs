@@ -1,30 +1,54 @@
-//! The `dmu-prerender` hook as trunk runs it: on a built index.html, in place, and with a
-//! clear message and exit code 1 when something is wrong.
+//! The `dmu-prerender` hook as trunk runs it: on the staging folder trunk built, in place,
+//! and with a clear message, exit code 1 and the folder untouched when something is wrong.
 
+use dmu_core::content_file;
 use std::fs;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-const INDEX: &str = "<!DOCTYPE html><html lang=nl><head><title>DMU Trainer</title></head>\
+const INDEX: &str =
+    "<!DOCTYPE html><html lang=nl><head><meta charset=utf-8><title>DMU Trainer</title>\
+                     <script>boot()</script></head>\
                      <body><div id=boot></div><div id=prerender></div></body></html>";
+const WORKER: &str = "// sw\nconst BUILD = { version: 'dev', precache: [], files: [] };\n";
 
-/// A fresh folder for one test, removed when the test ends.
-struct Folder(PathBuf);
+/// A fresh staging folder for one test, as trunk leaves it, removed when the test ends.
+struct Staging(PathBuf);
 
-impl Folder {
-    fn new(name: &str) -> Folder {
+impl Staging {
+    fn new(name: &str) -> Staging {
         let dir = std::env::temp_dir().join(format!("dmu-prerender-{}-{name}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap();
-        Folder(dir)
+        let staging = Staging(dir);
+        staging.write("index.html", INDEX);
+        staging.write("sw.js", WORKER);
+        for bin in ["dmu-practice", "dmu-workshop"] {
+            staging.write(&format!("{bin}.js"), "export default function () {}");
+            staging.write(&format!("{bin}_bg.wasm"), bin);
+        }
+        staging
     }
 
-    fn join(&self, name: &str) -> PathBuf {
-        self.0.join(name)
+    fn write(&self, name: &str, text: &str) {
+        fs::write(self.0.join(name), text).unwrap();
+    }
+
+    fn read(&self, name: &str) -> String {
+        fs::read_to_string(self.0.join(name)).unwrap()
+    }
+
+    fn files(&self) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(&self.0)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .collect();
+        names.sort();
+        names
     }
 }
 
-impl Drop for Folder {
+impl Drop for Staging {
     fn drop(&mut self) {
         let _ = fs::remove_dir_all(&self.0);
     }
@@ -44,65 +68,112 @@ fn stderr(output: &Output) -> String {
 }
 
 #[test]
-fn renders_into_index_html_in_place() {
-    let dir = Folder::new("ok");
-    let index = dir.join("index.html");
-    fs::write(&index, INDEX).unwrap();
-    let output = run(&[index.as_os_str()], None);
+fn finishes_the_build_in_place() {
+    let staging = Staging::new("ok");
+    let output = run(&[staging.0.as_os_str()], None);
     assert!(output.status.success(), "{}", stderr(&output));
-    let html = fs::read_to_string(&index).unwrap();
-    assert!(html.starts_with("<!DOCTYPE html><html lang=nl><head><title data-nl=\"DMU Trainer · "));
-    assert!(html.contains("<body><div id=boot></div><a class=\"skip-link\""));
+    let html = staging.read("index.html");
+    assert!(html.starts_with(
+        "<!DOCTYPE html><html lang=nl><head><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\""
+    ));
+    assert!(html.contains("<title data-nl=\"DMU Trainer · "));
+    assert!(html.contains(
+        "<body><div id=boot></div><div id=\"dmu-files\" hidden data-practice=\"dmu-practice-"
+    ));
     assert!(html.contains(r#"<div id="chapter" data-lang="nl"><div class="chapter-layout">"#));
     assert!(html.ends_with("</footer></body></html>"));
     assert!(!html.contains("id=prerender"));
+
+    let files = staging.files();
+    let named = |prefix: &str, suffix: &str| {
+        files
+            .iter()
+            .find(|f| f.starts_with(prefix) && f.ends_with(suffix))
+            .unwrap_or_else(|| panic!("no {prefix}*{suffix} in {files:?}"))
+            .clone()
+    };
+    let practice = named("dmu-practice-", ".js");
+    assert!(
+        files.contains(&practice.replace(".js", "_bg.wasm")),
+        "the pair shares its hash"
+    );
+    assert!(!files.contains(&"dmu-practice.js".to_string()));
+    assert!(html.contains(&format!(
+        "data-practice=\"{}\"",
+        practice.trim_end_matches(".js")
+    )));
+    for lang in ["nl", "en"] {
+        let name = named(&format!("content-{lang}-"), ".json");
+        assert!(html.contains(&format!("data-content-{lang}=\"{name}\"")));
+        let library = content_file::decode(&staging.read(&name)).unwrap();
+        assert_eq!(library.lang.code(), lang);
+        assert!(library.scenarios().count() >= 100);
+    }
+    let worker = staging.read("sw.js");
+    assert!(worker.contains(&format!("'{practice}'")), "{worker}");
+    assert!(
+        worker.contains("precache: ['./']"),
+        "the page; parts and content come when needed: {worker}"
+    );
+    assert!(!worker.contains("'dev'"));
 }
 
 #[test]
 fn without_an_argument_it_says_how_to_use_it() {
     let output = run(&[], None);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).starts_with("dmu-prerender: usage: dmu-prerender <index.html>"));
+    assert!(stderr(&output).starts_with("usage: dmu-prerender <staging folder>"));
 }
 
 #[test]
-fn a_missing_placeholder_is_reported_and_the_file_left_alone() {
-    let dir = Folder::new("no-placeholder");
-    let index = dir.join("index.html");
+fn a_missing_placeholder_is_reported_and_the_folder_left_alone() {
+    let staging = Staging::new("no-placeholder");
     let html = INDEX.replace("<div id=prerender></div>", "");
-    fs::write(&index, &html).unwrap();
-    let output = run(&[index.as_os_str()], None);
+    staging.write("index.html", &html);
+    let before = staging.files();
+    let output = run(&[staging.0.as_os_str()], None);
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
     assert!(message.starts_with("dmu-prerender: "), "{message}");
-    assert!(message.contains(&index.display().to_string()), "{message}");
+    assert!(message.contains("index.html"), "{message}");
     assert!(
         message.contains("has no <div id=\"prerender\"></div>"),
         "{message}"
     );
-    assert_eq!(fs::read_to_string(&index).unwrap(), html);
+    assert_eq!(staging.read("index.html"), html);
+    assert_eq!(staging.files(), before, "nothing written or renamed");
 }
 
 #[test]
-fn missing_files_and_folders_are_reported() {
-    let dir = Folder::new("missing");
-    let index = dir.join("index.html");
-    let output = run(&[index.as_os_str()], None);
+fn missing_parts_a_worker_without_its_line_and_missing_content_are_reported() {
+    let staging = Staging::new("missing");
+    fs::remove_file(staging.0.join("dmu-workshop_bg.wasm")).unwrap();
+    let output = run(&[staging.0.as_os_str()], None);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stderr(&output).contains("cannot read"),
+        stderr(&output).contains("dmu-workshop_bg.wasm"),
         "{}",
         stderr(&output)
     );
 
-    fs::write(&index, INDEX).unwrap();
-    let nowhere = dir.join("no-content");
-    let output = run(&[index.as_os_str()], nowhere.to_str());
+    let staging = Staging::new("worker");
+    staging.write("sw.js", "// no line");
+    let output = run(&[staging.0.as_os_str()], None);
+    assert!(
+        stderr(&output).contains("sw.js must hold the line"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(staging.read("index.html"), INDEX);
+
+    let staging = Staging::new("content");
+    let nowhere = staging.0.join("no-content");
+    let output = run(&[staging.0.as_os_str()], nowhere.to_str());
     assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("DMU_CONTENT_DIR"),
         "{}",
         stderr(&output)
     );
-    assert_eq!(fs::read_to_string(&index).unwrap(), INDEX);
+    assert_eq!(staging.read("index.html"), INDEX);
 }

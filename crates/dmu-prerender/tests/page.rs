@@ -10,7 +10,7 @@ use dmu_prerender::{render_page, Page, RenderError};
 use support::{duplicate, ids, tags, unescape};
 
 fn page() -> Page {
-    render_page(&support::nl(), &support::en()).expect("the fixture renders")
+    render_page(&support::nl(), &support::en(), &support::files()).expect("the fixture renders")
 }
 
 /// The body in parts: the chrome before the chapter, the Dutch chapter, the English one,
@@ -43,6 +43,8 @@ fn the_chrome_is_written_once_in_dutch_with_english_beside_it() {
     let (nl, en) = (ui_text(Lang::Nl), ui_text(Lang::En));
     let expected = format!(
         concat!(
+            r##"<div id="dmu-files" hidden data-practice="dmu-practice-0123456789abcdef" data-workshop="dmu-workshop-fedcba9876543210" "##,
+            r##"data-content-nl="content-nl-00aa.json" data-content-en="content-en-00bb.json"></div>"##,
             r##"<a class="skip-link" href="#main" data-chrome data-nl="Naar de inhoud" data-en="Skip to content">Naar de inhoud</a>"##,
             r##"<header class="site-header" data-chrome><a class="brand" href="#/chapter"><span class="brand-mark" aria-hidden="true">DMU</span>"##,
             r##"<span class="brand-text"><span class="brand-name" data-nl="DMU Trainer" data-en="DMU Trainer">DMU Trainer</span>"##,
@@ -248,7 +250,9 @@ fn hostile_content_stays_text() {
     nl.intro = vec![Block::Paragraph(vec![Inline::Code(
         "<img src=x onerror=alert(2)>".into(),
     )])];
-    let body = render_page(&nl, &support::en()).unwrap().body;
+    let body = render_page(&nl, &support::en(), &support::files())
+        .unwrap()
+        .body;
     assert!(!body.contains("<script") && !body.contains("<img"));
     for tag in tags(&body) {
         assert!(
@@ -268,7 +272,7 @@ fn hostile_content_stays_text() {
 fn an_anchor_that_clashes_with_the_page_is_refused() {
     let mut en = support::en();
     en.sections[0].id = "main".into();
-    let error = render_page(&support::nl(), &en).unwrap_err();
+    let error = render_page(&support::nl(), &en, &support::files()).unwrap_err();
     assert_eq!(
         error,
         RenderError::DuplicateId {
@@ -285,7 +289,7 @@ fn an_anchor_that_clashes_with_the_page_is_refused() {
     let mut nl = support::nl();
     nl.sections[2].id = "koper-invloed".into();
     assert_eq!(
-        render_page(&nl, &support::en()),
+        render_page(&nl, &support::en(), &support::files()),
         Err(RenderError::DuplicateId {
             lang: Lang::Nl,
             id: "koper-invloed".into()

@@ -27,7 +27,9 @@ fn chapters() -> (Chapter, Chapter) {
 #[test]
 fn the_real_chapter_renders_with_every_card_and_anchor() {
     let (nl, en) = chapters();
-    let body = render_page(&nl, &en).unwrap_or_else(|e| panic!("{e}")).body;
+    let body = render_page(&nl, &en, &dmu_prerender::BuildFiles::default())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .body;
     let (live, english) = body.split_once(r#"<template id="chapter-en">"#).unwrap();
     for (lang, html) in [(Lang::Nl, live), (Lang::En, english)] {
         for role in Role::ALL {

@@ -5,6 +5,7 @@
 
 use crate::page;
 use dmu_browser::dom;
+use dmu_core::page::{attr, id};
 use dmu_core::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTemplateElement;
@@ -15,12 +16,12 @@ pub fn apply(lang: Lang) {
     if let Some(html) = dom::document().document_element() {
         let _ = html.set_attribute("lang", lang.code());
     }
-    let data = format!("data-{}", lang.code());
-    for element in page::all("[data-nl][data-en]") {
-        let Some(text) = element.get_attribute(&data) else {
+    let selector = format!("[{}][{}]", attr::NL, attr::EN);
+    for element in page::all(&selector) {
+        let Some(text) = element.get_attribute(attr::text(lang)) else {
             continue;
         };
-        match element.get_attribute("data-i18n") {
+        match element.get_attribute(attr::I18N) {
             Some(attribute) => {
                 let _ = element.set_attribute(&attribute, &text);
             }
@@ -33,13 +34,10 @@ pub fn apply(lang: Lang) {
 /// Moves the chapter on screen into its language's template and the wanted one out of its
 /// own. Nodes are moved, not copied or parsed: nothing is rendered at run time.
 fn show_chapter(lang: Lang) {
-    let Some(live) = page::by_id("chapter") else {
+    let Some(live) = page::by_id(id::CHAPTER) else {
         return;
     };
-    let Some(shown) = live
-        .get_attribute("data-lang")
-        .and_then(|c| Lang::parse(&c))
-    else {
+    let Some(shown) = live.get_attribute(attr::LANG).and_then(|c| Lang::parse(&c)) else {
         return;
     };
     if shown == lang {
@@ -54,11 +52,9 @@ fn show_chapter(lang: Lang) {
     }
     // Appending a fragment moves all of its children at once.
     let _ = live.append_child(&take_out.content());
-    let _ = live.set_attribute("data-lang", lang.code());
+    let _ = live.set_attribute(attr::LANG, lang.code());
 }
 
 fn template(lang: Lang) -> Option<HtmlTemplateElement> {
-    page::by_id(&format!("chapter-{}", lang.code()))?
-        .dyn_into()
-        .ok()
+    page::by_id(&id::chapter_template(lang))?.dyn_into().ok()
 }

@@ -11,8 +11,8 @@ pub mod parts;
 pub mod route;
 
 use dmu_browser::{dom, storage};
+use dmu_core::page::{class, id};
 use dmu_core::route::Route;
-use dmu_core::stored::Prefs;
 use dmu_core::Lang;
 use std::cell::Cell;
 
@@ -34,25 +34,22 @@ pub fn current_route() -> Route {
 /// Starts the reader on the page: applies the stored language, shows the current place and
 /// listens for the learner moving around or switching language.
 pub fn start() {
-    let prefs = match storage::read_prefs() {
-        storage::Loaded::Ok(prefs) => prefs,
-        // Missing, unreadable (kept aside by the adapter) or from a newer app: start in Dutch.
-        _ => Prefs::default(),
-    };
+    // Missing or unreadable settings: Dutch, from the start of the page.
+    let settings = storage::read_settings();
     // Opened at the bare address: continue where the learner was last.
     if dom::location_hash().is_empty() {
-        if let Some(last) = prefs.last.as_deref() {
+        if let Some(last) = settings.last.as_deref() {
             dom::replace_hash(last);
         }
     }
-    set_lang(prefs.lang);
-    page::on_click("lang-switch", |_| switch_language());
+    set_lang(settings.lang);
+    page::on_click(id::LANG_SWITCH, |_| switch_language());
     // The skip link moves focus itself: following `#main` would change the route.
-    page::on_click_of(".skip-link", |event| {
+    page::on_click_of(&format!(".{}", class::SKIP_LINK), |event| {
         event.prevent_default();
-        dom::focus_element("main");
+        dom::focus_element(id::MAIN);
     });
-    page::on_click("part-reload", |_| dom::reload());
+    page::on_click(id::PART_RELOAD, |_| dom::reload());
     page::on_window("hashchange", |_| {
         route::show(&current_route());
         remember();
@@ -62,7 +59,7 @@ pub fn start() {
     remember();
 }
 
-/// Shows the page in `lang` and tells the parts (see [`dom::LANGUAGE_EVENT`]).
+/// Shows the page in `lang` and tells the parts (see [`dmu_core::page::LANGUAGE_EVENT`]).
 fn set_lang(lang: Lang) {
     LANG.with(|cell| cell.set(lang));
     language::apply(lang);
@@ -84,11 +81,8 @@ fn switch_language() {
 }
 
 /// Stores the language and the place, so a reload or the next visit starts there. A failed
-/// write (storage full, or owned by a newer app) keeps the choice for this visit.
+/// write (storage full) keeps the choice for this visit.
 fn remember() {
-    let prefs = Prefs {
-        lang: current_lang(),
-        last: Some(current_route().fragment()),
-    };
-    let _ = storage::write_prefs(&prefs);
+    storage::write_lang(current_lang());
+    storage::write_last(&current_route().fragment());
 }

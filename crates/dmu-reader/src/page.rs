@@ -2,6 +2,7 @@
 //! attributes `dmu-prerender` writes, showing and hiding them, and listening to them.
 
 use dmu_browser::dom;
+use dmu_core::page::{attr, class, id};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
@@ -47,16 +48,17 @@ pub fn set_or_remove(element: &Element, name: &str, value: Option<&str>) {
 /// The anchor in the other language's chapter that matches an anchor of the chapter on
 /// screen (the page records it as `data-other`; the core's rule decided it at build time).
 pub fn equivalent_anchor(anchor: &str) -> Option<String> {
-    by_id(anchor)?.get_attribute("data-other")
+    by_id(anchor)?.get_attribute(attr::OTHER)
 }
 
-/// The page is ready to be seen: `index.html` hides it while it starts (class `booting`),
-/// so a learner who reads in English never sees the Dutch page flash by first.
+/// The page is ready to be seen in the learner's language: the boot script in
+/// `index.html` hides it (class `booting`) only for a learner who reads in English, so
+/// they never see the Dutch page flash by first.
 pub fn booted() {
     if let Some(html) = dom::document().document_element() {
-        let _ = html.class_list().remove_1("booting");
+        let _ = html.class_list().remove_1(class::BOOTING);
     }
-    dom::remove_element("boot");
+    dom::remove_element(id::BOOT);
 }
 
 /// Runs `handler` on every click on the element with this id, for as long as the page lives.

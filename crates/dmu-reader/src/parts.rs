@@ -1,14 +1,22 @@
-//! Downloads the practice and workshop parts the first time one of their pages opens, so a
-//! first visit gets only the chapter and students never download the workshop. The download
-//! itself is `dmuLoad` in `index.html`, next to the files trunk writes.
+//! Starts the practice and workshop parts the first time one of their pages opens, so
+//! students never download the workshop. Each part is an ES module with a content-hashed
+//! name that the page lists (`#dmu-files`, see [`dmu_core::page`]); `src/loader.js` imports
+//! it, through the typed binding below.
 
-use crate::{current_route, route};
-use dmu_browser::dom;
-use dmu_core::route::Part;
+use crate::{current_route, page, route};
+use dmu_core::page::{files, id, Part};
 use std::cell::Cell;
 use std::thread::LocalKey;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
+
+#[wasm_bindgen(module = "/src/loader.js")]
+extern "C" {
+    /// Imports a part's module and runs it with its wasm; settles when the part runs.
+    #[wasm_bindgen(js_name = loadPart, catch)]
+    fn load_part(js: &str, wasm: &str) -> Result<js_sys::Promise, JsValue>;
+}
 
 /// Where a part's download is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,14 +61,15 @@ pub fn status_or_load(part: Part) -> Bundle {
     bundle
 }
 
-/// Asks the page's loader for the part; when it settles, shows the current place again.
+/// The base name of a part's files in this build, as the page lists them.
+pub fn part_files(part: Part) -> Option<String> {
+    page::by_id(id::FILES)?.get_attribute(part.files_attr()?)
+}
+
+/// Starts the part's download; when it settles, shows the current place again.
 fn start_download(part: Part) -> Result<(), JsValue> {
-    let name = part.file_name().ok_or("the reader is the page itself")?;
-    let loader: js_sys::Function =
-        js_sys::Reflect::get(&dom::window(), &JsValue::from_str("dmuLoad"))?.dyn_into()?;
-    let promise: js_sys::Promise = loader
-        .call1(&JsValue::NULL, &JsValue::from_str(name))?
-        .dyn_into()?;
+    let base = part_files(part).ok_or("the page does not name this part's files")?;
+    let promise = load_part(&files::part_js(&base), &files::part_wasm(&base))?;
     let settled = move |bundle| {
         move |_: JsValue| {
             set(part, bundle);

@@ -5,21 +5,22 @@
 use crate::page;
 use crate::parts::{self, Bundle};
 use dmu_browser::dom;
-use dmu_core::route::{Part, Route};
+use dmu_core::page::{attr, id, Part};
+use dmu_core::route::Route;
 
 /// Shows `route`.
 pub fn show(route: &Route) {
     // The audience window on a projector shows the workshop part alone.
     let audience = *route == Route::Audience;
-    for element in page::all("[data-chrome]") {
+    for element in page::all(&format!("[{}]", attr::CHROME)) {
         page::hide(&element, audience);
     }
     // Said on every page but the audience's, when what the learner does is not kept.
     let persistent = dmu_browser::storage::is_persistent();
-    page::set_hidden("storage-notice", audience || persistent);
+    page::set_hidden(id::STORAGE_NOTICE, audience || persistent);
     let here = route.nav_item();
-    for link in page::all("[data-nav]") {
-        let current = link.get_attribute("data-nav").as_deref() == here;
+    for link in page::all(&format!("[{}]", attr::NAV)) {
+        let current = link.get_attribute(attr::NAV).as_deref() == here;
         page::set_or_remove(&link, "aria-current", current.then_some("page"));
     }
 
@@ -32,17 +33,18 @@ pub fn show(route: &Route) {
     // that is running brings its own <main>, and then the page's steps aside, id and all
     // (the skip link and the parts look for `#main`).
     let own_main = part == Part::Reader || bundle != Bundle::Ready;
-    if let Some(main) = page::all("main[data-prerendered]").into_iter().next() {
+    let prerendered = format!("main[{}]", attr::PRERENDERED);
+    if let Some(main) = page::all(&prerendered).into_iter().next() {
         page::hide(&main, !own_main);
-        page::set_or_remove(&main, "id", own_main.then_some("main"));
+        page::set_or_remove(&main, "id", own_main.then_some(id::MAIN));
     }
-    page::set_hidden("chapter", part != Part::Reader);
+    page::set_hidden(id::CHAPTER, part != Part::Reader);
     page::set_hidden(
-        "part-loading",
+        id::PART_LOADING,
         part == Part::Reader || bundle != Bundle::Loading,
     );
     page::set_hidden(
-        "part-failed",
+        id::PART_FAILED,
         part == Part::Reader || bundle != Bundle::Failed,
     );
 

@@ -4,12 +4,14 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use dmu_core::page::Part;
+use dmu_core::parse::parse_chapter;
 use dmu_core::route::Route;
 use dmu_core::Lang;
+use dmu_prerender::{render_page, BuildFiles};
 use dmu_reader::{language, route};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlTemplateElement};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -17,64 +19,38 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Builds, with DOM calls, a small page of the shape dmu-prerender writes.
-fn page() -> Element {
+/// The page as dmu-prerender renders it, from the real chapters, with `files` as this
+/// build's file list, in a fixture element of the test page.
+fn page_with(files: &BuildFiles) -> Element {
     let doc = document();
-    let body = doc.body().unwrap();
     // One page at a time (the runner's own output lives in <body> too).
     if let Some(old) = doc.get_element_by_id("fixture") {
         old.remove();
     }
-    let add = |parent: &Element, tag: &str, attributes: &[(&str, &str)], text: &str| {
-        let element = doc.create_element(tag).unwrap();
-        for (name, value) in attributes {
-            element.set_attribute(name, value).unwrap();
-        }
-        if !text.is_empty() {
-            element.set_text_content(Some(text));
-        }
-        parent.append_child(&element).unwrap();
-        element
+    let chapter = |lang: Lang, source: &str| {
+        parse_chapter(&format!("{}/chapter.md", lang.code()), source)
+            .unwrap()
+            .value
     };
-    let root = add(&body, "div", &[("id", "fixture")], "");
-    let nav = &[
-        ("aria-label", "Hoofdmenu"),
-        ("data-i18n", "aria-label"),
-        ("data-nl", "Hoofdmenu"),
-        ("data-en", "Main menu"),
-    ];
-    let nav = add(&root, "nav", nav, "");
-    let link = &[
-        ("data-nav", "chapter"),
-        ("data-nl", "Hoofdstuk"),
-        ("data-en", "Chapter"),
-    ];
-    add(&nav, "a", link, "Hoofdstuk");
-    add(&nav, "a", &[("data-nav", "practice")], "Oefenen");
-    let main = add(
-        &root,
-        "main",
-        &[("id", "main"), ("data-prerendered", "")],
-        "",
-    );
-    add(&main, "div", &[("id", "part-loading"), ("hidden", "")], "");
-    add(&main, "div", &[("id", "part-failed"), ("hidden", "")], "");
-    let chapter = add(&main, "div", &[("id", "chapter"), ("data-lang", "nl")], "");
-    add(
-        &chapter,
-        "h2",
-        &[("id", "koper"), ("data-other", "buyer")],
-        "Koper",
-    );
-    add(&main, "template", &[("id", "chapter-nl")], "");
-    let english: HtmlTemplateElement = add(&main, "template", &[("id", "chapter-en")], "")
-        .dyn_into()
-        .unwrap();
-    let heading = doc.create_element("h2").unwrap();
-    heading.set_attribute("id", "buyer").unwrap();
-    heading.set_text_content(Some("Buyer"));
-    english.content().append_child(&heading).unwrap();
+    let nl = chapter(Lang::Nl, include_str!("../../../content/nl/chapter.md"));
+    let en = chapter(Lang::En, include_str!("../../../content/en/chapter.md"));
+    let page = render_page(&nl, &en, files).unwrap();
+    let root = doc.create_element("div").unwrap();
+    root.set_attribute("id", "fixture").unwrap();
+    root.set_inner_html(&page.body);
+    doc.body().unwrap().append_child(&root).unwrap();
     root
+}
+
+/// The page, with files named that this test server does not have.
+fn page() -> Element {
+    page_with(&BuildFiles {
+        parts: vec![
+            (Part::Practice, "dmu-practice-missing".into()),
+            (Part::Workshop, "dmu-workshop-missing".into()),
+        ],
+        content: vec![],
+    })
 }
 
 fn by_id(id: &str) -> Option<Element> {
@@ -97,6 +73,13 @@ fn switching_language_changes_every_label_and_swaps_the_chapter() {
     // The English chapter is on screen; the Dutch one waits in its template, ids and all.
     assert!(by_id("buyer").is_some());
     assert!(by_id("koper").is_none());
+    assert_eq!(
+        by_id("buyer")
+            .unwrap()
+            .get_attribute("data-other")
+            .as_deref(),
+        Some("koper")
+    );
     let chapter = by_id("chapter").unwrap();
     assert_eq!(chapter.get_attribute("data-lang").as_deref(), Some("en"));
 
@@ -123,17 +106,49 @@ fn the_menu_marks_where_the_learner_is() {
     assert!(!by_id("chapter").unwrap().has_attribute("hidden"));
 }
 
+/// Waits (up to 10 s) until `done` holds.
+async fn until(mut done: impl FnMut() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+    }
+    panic!("gave up waiting");
+}
+
 #[wasm_bindgen_test]
-fn a_part_that_cannot_be_downloaded_says_so_and_hides_the_chapter() {
-    // This test page has no `dmuLoad`, as when index.html's loader is missing or broken.
+async fn a_part_that_cannot_be_downloaded_says_so_and_hides_the_chapter() {
+    // The page names the part's files, but the server does not have them. When the
+    // download settles, the reader shows the place in the URL again.
     page();
+    let location = web_sys::window().unwrap().location();
+    location.set_hash(&Route::Progress.fragment()).unwrap();
     route::show(&Route::Progress);
-    assert!(!by_id("part-failed").unwrap().has_attribute("hidden"));
-    assert!(by_id("part-loading").unwrap().has_attribute("hidden"));
     assert!(by_id("chapter").unwrap().has_attribute("hidden"));
+    assert!(
+        !by_id("part-loading").unwrap().has_attribute("hidden"),
+        "loading first"
+    );
+    until(|| !by_id("part-failed").unwrap().has_attribute("hidden")).await;
+    assert!(by_id("part-loading").unwrap().has_attribute("hidden"));
     let main = by_id("main").expect("the page's main stays while there is no part to show");
     assert!(!main.has_attribute("hidden"));
+    location.set_hash("").unwrap();
     route::show(&Route::Chapter(None));
     assert!(by_id("part-failed").unwrap().has_attribute("hidden"));
     assert!(!by_id("chapter").unwrap().has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+fn a_page_without_the_workshops_files_says_so_at_once() {
+    page_with(&BuildFiles::default());
+    route::show(&Route::Workshop);
+    assert!(!by_id("part-failed").unwrap().has_attribute("hidden"));
+    route::show(&Route::Chapter(None));
 }

@@ -52,7 +52,7 @@ pub fn ConfusionPanel() -> impl IntoView {
                                                 }
                                                 let count = confusion.count(chose, actual);
                                                 let heat = count as f32 / max as f32;
-                                                view! { <td style=format!("--heat: {heat:.2}") class=(count > 0).then_some("hot")>{count}</td> }.into_any()
+                                                view! { <td style=("--heat", format!("{heat:.2}")) class=(count > 0).then_some("hot")>{count}</td> }.into_any()
                                             }).collect_view()}
                                         </tr>
                                     }).collect_view()}

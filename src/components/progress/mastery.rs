@@ -29,7 +29,7 @@ pub fn MasteryPanel() -> impl IntoView {
                         view! {
                             <li data-role=m.role.key()>
                                 <span class="mastery-name">{m.role.name(lang)}</span>
-                                <span class="meter" aria-hidden="true"><span style=format!("width: {percent}%")></span></span>
+                                <span class="meter" aria-hidden="true"><span style:width=format!("{percent}%")></span></span>
                                 <span class="mastery-figure">{mastery_line(lang, m.level, m.sightings)}</span>
                             </li>
                         }

@@ -161,7 +161,7 @@ pub fn Question(index: usize) -> impl IntoView {
             <div class="page quiz">
                 <div class="quiz-progress">
                     <p>{question_of(lang, index + 1, total)}</p>
-                    <div class="bar" aria-hidden="true"><span style=format!("width: {}%", (index * 100) / total.max(1))></span></div>
+                    <div class="bar" aria-hidden="true"><span style:width=format!("{}%", (index * 100) / total.max(1))></span></div>
                 </div>
                 <article class="question" aria-labelledby="question-title">
                     <h1 id="question-title" tabindex="-1">{scenario.question.as_str()}</h1>

@@ -63,7 +63,7 @@ pub fn Summary() -> impl IntoView {
                                     <tr data-role=role.key()>
                                         <th scope="row">{role.name(lang)}</th>
                                         <td>
-                                            <span class="meter" aria-hidden="true"><span style=format!("width: {percent}%")></span></span>
+                                            <span class="meter" aria-hidden="true"><span style:width=format!("{percent}%")></span></span>
                                             {found_of(lang, t.found, t.asked)}
                                         </td>
                                         <td>{t.wrongly_chosen}</td>

@@ -6,7 +6,7 @@
 use super::summary::SummaryTables;
 use crate::components::quiz::ProfileCard;
 use crate::components::rich_text::{blocks_view, inlines_view};
-use crate::content::library;
+use crate::content::{library, Content};
 use crate::context::UiLang;
 use crate::workshop::{self, Workshop};
 use crate::{channel, dom};
@@ -52,12 +52,17 @@ pub fn AudiencePage() -> impl IntoView {
         }
     });
     on_cleanup(move || keys.remove());
+    // The screen speaks the session's language, whatever this window's: its summary names
+    // scenarios from that language's content.
+    let content: Content = expect_context();
 
     move || {
         let ui_lang = lang.get();
         let text = workshop_text(ui_lang);
         let state: Option<AudienceView> = view_state.get();
         let lang = state.as_ref().map_or(ui_lang, |s| s.lang);
+        content.ensure(lang);
+        let _ = content.is_loaded(lang);
         let scores = state.as_ref().map(|s| s.scores.clone()).unwrap_or_default();
         let screen = match state.map(|s| s.screen) {
             None | Some(Screen::Waiting { .. }) => view! {
@@ -106,7 +111,7 @@ pub fn AudiencePage() -> impl IntoView {
                                         <li class=if o.correct { "is-right" } else { "is-wrong" }>
                                             <span class="letter">{o.letter.as_char().to_string()}</span>
                                             <span class="option-label">{o.label.clone()}{o.correct.then(|| format!(" ✓ {}", text.right))}</span>
-                                            <span class="bar" aria-hidden="true"><span style=format!("width: {}%", o.percent)></span></span>
+                                            <span class="bar" aria-hidden="true"><span style:width=format!("{}%", o.percent)></span></span>
                                             <span class="count">{format!("{} · {}%", o.count, o.percent)}</span>
                                         </li>
                                     }).collect_view()}

@@ -215,3 +215,19 @@ pub fn unescape(s: &str) -> String {
         .replace("&#39;", "'")
         .replace("&amp;", "&")
 }
+
+/// The names of a build's files, as the finishing step would pass them.
+pub fn files() -> dmu_prerender::BuildFiles {
+    use dmu_core::lang::Lang;
+    use dmu_core::page::Part;
+    dmu_prerender::BuildFiles {
+        parts: vec![
+            (Part::Practice, "dmu-practice-0123456789abcdef".into()),
+            (Part::Workshop, "dmu-workshop-fedcba9876543210".into()),
+        ],
+        content: vec![
+            (Lang::Nl, "content-nl-00aa.json".into()),
+            (Lang::En, "content-en-00bb.json".into()),
+        ],
+    }
+}

@@ -1,0 +1,48 @@
+//! Shows a part's pages once the content of the learner's language is here. Until then it
+//! shows the same loading notice as the page did while the part itself downloaded, so
+//! nothing moves; if the content cannot come, it says so and offers to try again.
+
+use crate::content::Content;
+use dmu_core::ui_text::ui_text;
+use dmu_core::Lang;
+use leptos::prelude::*;
+
+/// `children` once `lang`'s content is here.
+#[component]
+pub fn ContentGate(content: Content, lang: RwSignal<Lang>, children: ChildrenFn) -> impl IntoView {
+    // Once the first language is here, the part only ever shows languages that are.
+    let ready = Memo::new(move |_| content.is_loaded(lang.get()));
+    move || {
+        if ready.get() {
+            return children().into_any();
+        }
+        let text = ui_text(lang.get());
+        match content.failed.get() {
+            None => view! {
+                <main id="main" tabindex="-1">
+                    <div class="page">
+                        <h1 class="visually-hidden">{text.app_name}</h1>
+                        <p class="loading" role="status">{text.loading_part}</p>
+                    </div>
+                </main>
+            }
+            .into_any(),
+            Some(_) => view! {
+                <main id="main" tabindex="-1">
+                    <div class="page">
+                        <h1>{text.part_failed_title}</h1>
+                        <div class="notice notice-warning" role="alert">
+                            <p>{text.content_failed}</p>
+                            <div class="notice-actions">
+                                <button type="button" class="button" on:click=move |_| content.ensure(lang.get_untracked())>
+                                    {text.try_again}
+                                </button>
+                            </div>
+                        </div>
+                    </div>
+                </main>
+            }
+            .into_any(),
+        }
+    }
+}
