@@ -1,90 +1,174 @@
-// The measuring half of scripts/bench: sizes of dist/ and timings in headless Chromium.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// The measuring half of scripts/bench: sizes of dist/ (per file and per thing a visitor
+// opens), the largest items of each bundle (twiggy), cold loads on a mid-range phone
+// profile, Lighthouse's mobile scores, and timings of answering and saving in headless
+// Chromium. Figures, not pass/fail: tests must not depend on how busy the machine is.
+//
+// The phone profile: 150 ms per response and one 1.6 Mbit/s link shared by every response
+// (at the test server, so that the service worker's fetches are slowed too), gzip served,
+// the CPU slowed 4x, a 412x823 touch screen, every run in a fresh browser profile.
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { serveDist, launch, newPage } from '../tests/e2e/support.mjs';
+import { serveDist, launch, newPage, chromiumArgs } from '../tests/e2e/support.mjs';
 
-const runs = Number(process.env.BENCH_RUNS || 7);
-const dist = new URL('../dist/', import.meta.url).pathname;
+const runs = Number(process.env.BENCH_RUNS || 5);
+const root = new URL('../', import.meta.url).pathname;
+const dist = join(root, 'dist');
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const ms = (xs) => `median ${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(', ')})`;
 
-console.log('\nfile                                          raw KB   gzip KB  brotli KB');
+// --- Sizes ---------------------------------------------------------------------------
+console.log('\nfile                                                    raw KB   gzip KB  brotli KB');
 const sizes = new Map();
-const sum = (names) => names.reduce((t, n) => {
-  const s = sizes.get(n);
-  return { raw: t.raw + s.raw, gz: t.gz + s.gz, br: t.br + s.br };
-}, { raw: 0, gz: 0, br: 0 });
-const row = (label, s) => console.log(`${label.padEnd(44)}${kb(s.raw)}  ${kb(s.gz)}  ${kb(s.br)}`);
-for (const name of readdirSync(dist).sort()) {
-  const path = join(dist, name);
-  if (!statSync(path).isFile()) continue;
+const row = (label, s) => console.log(`${label.padEnd(54)}${kb(s.raw)}  ${kb(s.gz)}  ${kb(s.br)}`);
+const walk = (dir, prefix = '') => readdirSync(dir).sort().flatMap((name) => {
+  const path = join(dir, name);
+  return statSync(path).isDirectory() ? walk(path, `${prefix}${name}/`) : [[`${prefix}${name}`, path]];
+});
+for (const [name, path] of walk(dist)) {
   const body = readFileSync(path);
   const gz = gzipSync(body, { level: 9 }).length;
   const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   sizes.set(name, { raw: body.length, gz, br });
   row(name, sizes.get(name));
 }
-row('all files', sum([...sizes.keys()]));
+const sum = (names) => names.reduce((t, n) => {
+  const s = sizes.get(n) ?? { raw: 0, gz: 0, br: 0 };
+  return { raw: t.raw + s.raw, gz: t.gz + s.gz, br: t.br + s.br };
+}, { raw: 0, gz: 0, br: 0 });
+const index = readFileSync(join(dist, 'index.html'), 'utf8');
+const attr = (name) => new RegExp(`${name}="([^"]+)"`).exec(index)?.[1];
+const part = (name) => [`${attr(`data-${name}`)}.js`, `${attr(`data-${name}`)}_bg.wasm`];
+const content = { nl: attr('data-content-nl'), en: attr('data-content-en') };
+console.log('');
+row('opening practice adds: part + Dutch content', sum([...part('practice'), content.nl]));
+console.log(`  = ${[...part('practice'), content.nl].join(' + ')}`);
+row('opening the workshop adds: part (+ content, unless kept)', sum(part('workshop')));
+console.log(`  = ${part('workshop').join(' + ')} (the content is the practice part's, when that was open)`);
+row('one language\'s content', sum([content.nl]));
 
-const server = await serveDist();
+// --- The largest items of each bundle (twiggy, on the wasm before wasm-opt, with names) --
+const twiggy = join(process.env.HOME ?? '', '.cargo/bin/twiggy');
+for (const bundle of ['dmu-reader', 'dmu-practice', 'dmu-workshop']) {
+  const wasm = join(root, `target/wasm32-unknown-unknown/release/${bundle}.wasm`);
+  if (!existsSync(twiggy) || !existsSync(wasm)) break;
+  const top = execFileSync(twiggy, ['top', '-n', '12', '--format', 'csv', wasm], { encoding: 'utf8' })
+    .split('\n').slice(1).filter(Boolean)
+    .map((line) => line.split(','))
+    .filter(([name]) => !/custom section|names|__wasm_bindgen/.test(name))
+    .slice(0, 8);
+  console.log(`\n${bundle}: largest items (twiggy, bytes before wasm-opt)`);
+  for (const [name, bytes] of top) console.log(`  ${bytes.padStart(7)}  ${name.slice(0, 110)}`);
+}
+
+// --- Lighthouse (mobile, its own simulated throttling) on a plain gzip server ----------
+{
+  const server = await serveDist({ gzip: true });
+  const lighthouse = join(root, 'node_modules/.bin/lighthouse');
+  for (const [label, path] of [['chapter', ''], ['practice page', '#/practice']]) {
+    if (!existsSync(lighthouse)) break;
+    const scores = [];
+    for (let i = 0; i < 3; i++) {
+      // Lighthouse starts its own Chromium (CHROME_PATH). Run without blocking: the server
+      // it measures lives in this process.
+      const { stdout: out } = await promisify(execFile)(lighthouse, [`${server.url}${path}`, '--output=json', '--quiet',
+        '--only-categories=performance', `--chrome-flags=${chromiumArgs.join(' ')}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      const report = JSON.parse(out);
+      scores.push([report.categories.performance.score * 100, report.audits['cumulative-layout-shift'].numericValue]);
+    }
+    const perf = median(scores.map((s) => s[0]));
+    const cls = median(scores.map((s) => s[1]));
+    console.log(`\nLighthouse mobile, ${label}: performance ${perf.toFixed(0)}, CLS ${cls.toFixed(3)} (median of 3: ${scores.map((s) => `${s[0].toFixed(0)}/${s[1].toFixed(3)}`).join(', ')})`);
+  }
+  await server.close();
+}
+
+// --- Phone profile ---------------------------------------------------------------------
+const phone = await serveDist({ gzip: true, latency: 150, rate: 200_000 });
 const browser = await launch();
-try {
-  // What a first visit transfers: every file the browser asks for while opening the app at
-  // its address, until the network is quiet; then what opening practice adds to that.
-  const visit = await newPage(browser);
-  const requested = new Set();
-  visit.on('request', (request) => {
-    const name = decodeURIComponent(new URL(request.url()).pathname.slice(1)) || 'index.html';
-    if (sizes.has(name)) requested.add(name);
-  });
-  await visit.goto(server.url);
-  await visit.locator('.card').first().waitFor();
-  await visit.waitForLoadState('networkidle');
-  const first = [...requested].sort();
-  await visit.goto(`${server.url}#/practice`);
-  await visit.locator('#practice-title').waitFor();
-  await visit.waitForLoadState('networkidle');
-  const practice = [...requested].filter((name) => !first.includes(name)).sort();
-  await visit.goto(`${server.url}#/workshop`);
-  await visit.locator('#ws-teams').waitFor();
-  await visit.waitForLoadState('networkidle');
-  const workshop = [...requested].filter((name) => !first.includes(name) && !practice.includes(name)).sort();
-  await visit.context().close();
-  // The browser fetches the service worker's script itself, outside the page's requests.
-  if (sizes.has('sw.js') && !first.includes('sw.js')) first.push('sw.js');
-  console.log('');
-  row('first visit (opening the app)', sum(first));
-  console.log(`  = ${first.join(' + ')}`);
-  row('opening practice adds', sum(practice));
-  console.log(`  = ${practice.join(' + ')}`);
-  row('opening the workshop adds', sum(workshop));
-  console.log(`  = ${workshop.join(' + ')}`);
 
-  const chapter = [];
+/** A fresh phone: a new context (no cache, no service worker), the CPU slowed 4x. */
+async function phonePage() {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2.6 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    const check = () => {
+      const card = document.querySelector('.card');
+      if (card && card.checkVisibility()) window.__chapterAt = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  return page;
+}
+
+/** When the first question's options can be clicked (ms since navigation start). */
+async function answerableAt(page) {
+  await page.locator('fieldset.part label.option input:enabled').first().waitFor({ timeout: 60000 });
+  return page.evaluate(() => performance.now());
+}
+
+try {
+  const firstVisit = [];
+  const chapterAt = [];
   for (let i = 0; i < runs; i++) {
-    const page = await newPage(browser);
-    // Record the first frame in which a role card is visible, from navigation start. The
-    // cards are in the page's HTML from the start, hidden until the reader has applied the
-    // learner's language, so this measures the reader's start-up too.
-    await page.addInitScript(() => {
-      const check = () => {
-        const card = document.querySelector('.card');
-        if (card && card.checkVisibility()) window.__chapterAt = performance.now();
-        else requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
+    const page = await phonePage();
+    const before = [];
+    page.on('request', (request) => {
+      if (page.__chapter === undefined) before.push(decodeURIComponent(new URL(request.url()).pathname.slice(1)) || 'index.html');
     });
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.__chapterAt !== undefined);
-    chapter.push(await page.evaluate(() => window.__chapterAt));
+    await page.goto(phone.url);
+    await page.waitForFunction(() => window.__chapterAt !== undefined, null, { timeout: 60000 });
+    page.__chapter = true;
+    chapterAt.push(await page.evaluate(() => window.__chapterAt));
+    firstVisit.push(before.filter((name) => sizes.has(name)));
     await page.context().close();
   }
-  console.log(`\nchapter on screen after navigation: median ${median(chapter).toFixed(0)} ms over ${runs} loads (min ${Math.min(...chapter).toFixed(0)}, max ${Math.max(...chapter).toFixed(0)})`);
+  const visit = firstVisit[0];
+  console.log('');
+  row('first visit: requests before the chapter is visible', sum(visit));
+  console.log(`  = ${visit.join(' + ')}`);
+  console.log(`\nphone profile, ${runs} cold loads each:`);
+  console.log(`  chapter visible:                                  ${ms(chapterAt)}`);
 
+  const deep = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await phonePage();
+    await page.goto(`${phone.url}#/practice`);
+    await page.getByRole('button', { name: 'Start' }).first().click({ timeout: 60000 });
+    deep.push(await answerableAt(page));
+    await page.context().close();
+  }
+  console.log(`  deep link to #/practice, first question answerable: ${ms(deep)}`);
+
+  const afterReading = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await phonePage();
+    await page.goto(phone.url);
+    await page.waitForFunction(() => window.__chapterAt !== undefined, null, { timeout: 60000 });
+    await page.waitForTimeout(10000);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
+    await page.getByRole('button', { name: 'Start' }).first().click({ timeout: 60000 });
+    afterReading.push((await answerableAt(page)) - t0);
+    await page.context().close();
+  }
+  console.log(`  read 10 s, open practice, first question answerable: ${ms(afterReading)}`);
+} finally {
+  await phone.close();
+}
+
+// --- Answering and saving, unthrottled -----------------------------------------------
+const plain = await serveDist({ gzip: true });
+try {
   // From the click on "check" to the feedback in the DOM, and to the next frame being painted.
   const page = await newPage(browser);
-  await page.goto(`${server.url}#/practice`);
+  await page.goto(`${plain.url}#/practice`);
   await page.locator('#round-size').selectOption('20');
   await page.getByRole('button', { name: 'Start' }).first().click();
   const toDom = [];
@@ -111,44 +195,47 @@ try {
     if ((await next.innerText()).includes('resultaat')) break;
     await next.click();
   }
-  console.log(`click on "check" to feedback in the DOM: median ${median(toDom).toFixed(1)} ms, to the next frame: median ${median(toFrame).toFixed(1)} ms (${toDom.length} answers)`);
+  console.log(`\nclick on "check" to feedback in the DOM: median ${median(toDom).toFixed(1)} ms, to the next frame: median ${median(toFrame).toFixed(1)} ms (${toDom.length} answers)`);
+  await page.context().close();
 
-  // Storage: 1,000 recorded answers, and the time to save one more (User Timing 'dmu-save').
-  const ids = readdirSync(new URL('../content/nl/scenarios/', import.meta.url).pathname)
-    .flatMap((f) => [...readFileSync(new URL(`../content/nl/scenarios/${f}`, import.meta.url), 'utf8').matchAll(/^## .*\{#([a-z0-9-]+) section=/gm)].map((m) => m[1]));
-  const store = await newPage(browser);
-  await store.goto(`${server.url}#/practice`);
-  await store.locator('#practice-title').waitFor();
-  const roles = ['initiator', 'influencer', 'gatekeeper', 'decision-maker', 'buyer', 'user'];
-  const attempts = {};
-  for (let i = 0; i < 1000; i++) {
-    const id = ids[i % ids.length];
-    const right = i % 3 !== 0;
-    (attempts[id] ??= []).push([1767225600000 + i * 3_600_000, [[roles[i % 6]]], right ? 'right' : 'wrong', right ? 100 : 0, ['guess', 'unsure', 'sure'][i % 3]]);
+  // Storage: a history of 1,000 and of 10,000 answers, the size it takes and the time to
+  // save one more answer (User Timing 'dmu-save', which the app sets around every save).
+  const ids = readdirSync(join(root, 'content/nl/scenarios'))
+    .flatMap((f) => [...readFileSync(join(root, 'content/nl/scenarios', f), 'utf8').matchAll(/^## .*\{#([a-z0-9-]+) section=/gm)].map((m) => m[1]));
+  for (const count of [1000, 10000]) {
+    const store = await newPage(browser);
+    await store.goto(`${plain.url}#/practice`);
+    await store.locator('#practice-title').waitFor();
+    const roles = ['initiator', 'influencer', 'gatekeeper', 'decision-maker', 'buyer', 'user'];
+    const attempts = {};
+    for (let i = 0; i < count; i++) {
+      const id = ids[i % ids.length];
+      const right = i % 3 !== 0;
+      (attempts[id] ??= []).push([1767225600000 + i * 3_600_000, [[roles[i % 6]]], right ? 'right' : 'wrong', right ? 100 : 0, ['guess', 'unsure', 'sure'][i % 3]]);
+    }
+    await store.evaluate((value) => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('dmu-trainer.progress.'))
+        ?? `dmu-trainer.progress.${JSON.parse(localStorage.getItem('dmu-trainer.profiles')).data.active}`;
+      localStorage.setItem(key, value);
+    }, JSON.stringify({ v: 2, data: { attempts } }));
+    await store.reload();
+    await store.locator('#round-size').selectOption('20');
+    await store.getByRole('button', { name: 'Start' }).first().click();
+    for (let i = 0; i < 15; i++) {
+      await store.waitForFunction(() => document.activeElement?.id === 'question-title');
+      await store.keyboard.press('1');
+      await store.keyboard.press('Enter');
+      await store.waitForFunction(() => document.activeElement?.id === 'feedback-title');
+      await store.keyboard.press('Enter');
+    }
+    const saves = await store.evaluate(() => performance.getEntriesByName('dmu-save').map((e) => e.duration));
+    const bytes = await store.evaluate(() => Object.keys(localStorage)
+      .filter((k) => k.startsWith('dmu-trainer.progress.'))
+      .reduce((total, k) => total + new Blob([localStorage.getItem(k)]).size, 0));
+    console.log(`storage: ${count + 15} answers take ${(bytes / 1024).toFixed(1)} KB; saving an answer: median ${median(saves).toFixed(2)} ms, max ${Math.max(...saves).toFixed(2)} ms (${saves.length} saves)`);
+    await store.context().close();
   }
-  await store.evaluate((value) => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('dmu-trainer.progress.'))
-      ?? `dmu-trainer.progress.${JSON.parse(localStorage.getItem('dmu-trainer.profiles')).data.active}`;
-    localStorage.setItem(key, value);
-  }, JSON.stringify({ v: 1, data: { attempts } }));
-  await store.goto(`${server.url}#/practice`);
-  await store.reload();
-  await store.locator('#round-size').selectOption('20');
-  await store.getByRole('button', { name: 'Start' }).first().click();
-  for (let i = 0; i < 15; i++) {
-    await store.waitForFunction(() => document.activeElement?.id === 'question-title');
-    await store.keyboard.press('1');
-    await store.keyboard.press('Enter');
-    await store.waitForFunction(() => document.activeElement?.id === 'feedback-title');
-    await store.keyboard.press('Enter');
-  }
-  const saves = await store.evaluate(() => performance.getEntriesByName('dmu-save').map((e) => e.duration));
-  const bytes = await store.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('dmu-trainer.progress.'));
-    return new Blob([localStorage.getItem(key)]).size;
-  });
-  console.log(`storage: 1,015 answers take ${(bytes / 1024).toFixed(1)} KB; saving an answer: median ${median(saves).toFixed(2)} ms, max ${Math.max(...saves).toFixed(2)} ms (${saves.length} saves)`);
 } finally {
   await browser.close();
-  await server.close();
+  await plain.close();
 }

@@ -3,7 +3,8 @@
 //! nothing moves; if the content cannot come, it says so and offers to try again.
 
 use crate::content::Content;
-use dmu_core::ui_text::ui_text;
+use crate::context::CurrentRoute;
+use dmu_core::ui_text::{page_heading, ui_text};
 use dmu_core::Lang;
 use leptos::prelude::*;
 
@@ -12,21 +13,30 @@ use leptos::prelude::*;
 pub fn ContentGate(content: Content, lang: RwSignal<Lang>, children: ChildrenFn) -> impl IntoView {
     // Once the first language is here, the part only ever shows languages that are.
     let ready = Memo::new(move |_| content.is_loaded(lang.get()));
+    let CurrentRoute(route) = expect_context();
     move || {
         if ready.get() {
             return children().into_any();
         }
         let text = ui_text(lang.get());
         match content.failed.get() {
-            None => view! {
-                <main id="main" tabindex="-1">
-                    <div class="page">
-                        <h1 class="visually-hidden">{text.app_name}</h1>
-                        <p class="loading" role="status">{text.loading_part}</p>
-                    </div>
-                </main>
+            // The same as the page's own loading notice: the place's title and lead where
+            // the page will have them, so nothing moves or flashes.
+            None => {
+                let heading = page_heading(&route.get(), lang.get());
+                view! {
+                    <main id="main" tabindex="-1">
+                        <div class="page">
+                            {match heading {
+                                Some((title, lead)) => view! { <h1>{title}</h1><p class="lead">{lead}</p> }.into_any(),
+                                None => view! { <h1 class="visually-hidden">{text.app_name}</h1> }.into_any(),
+                            }}
+                            <p class="loading" role="status">{text.loading_part}</p>
+                        </div>
+                    </main>
+                }
+                .into_any()
             }
-            .into_any(),
             Some(_) => view! {
                 <main id="main" tabindex="-1">
                     <div class="page">

@@ -158,11 +158,22 @@ test('a first visit shows the chapter first, then keeps practice ready ahead of 
   const page = await newPage(browser);
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.addInitScript(() => {
+    const check = () => {
+      const card = document.querySelector('.card');
+      if (card && card.checkVisibility()) window.chapterAt = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
   await page.goto(server.url);
   await page.locator('.card').first().waitFor();
-  const beforeChapter = [...requested];
-  assert.deepEqual(beforeChapter.filter((path) => /dmu-(practice|workshop)|content-/.test(path)), [], 'the chapter comes first');
   const files = await buildFiles(page);
+  await page.waitForFunction((wasm) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(wasm)), files.practice[1]);
+  const early = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /dmu-(practice|workshop)|content-/.test(e.name) && e.startTime < window.chapterAt)
+    .map((e) => e.name));
+  assert.deepEqual(early, [], 'the chapter is on screen before anything of practice is fetched');
   // Once the page is idle, the service worker keeps the practice part and the Dutch content.
   await waitForAsync(page, () => navigator.serviceWorker.ready.then(() => true), { what: 'the service worker' });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -170,7 +181,7 @@ test('a first visit shows the chapter first, then keeps practice ready ahead of 
   assert.ok(await cached(page, [...files.practice, files.nl]), 'practice and its content kept ahead of need');
   assert.ok(!(await cached(page, [files.en])), 'only the learner\'s language');
   assert.ok(!(await cached(page, files.workshop)), 'a student never loads the workshop');
-  // Opening practice now takes nothing from the network.
+  // Practice was started in the background: opening it takes nothing from the network.
   const network = [];
   page.on('response', (response) => { if (!response.fromServiceWorker()) network.push(new URL(response.url()).pathname); });
   await page.getByRole('link', { name: 'Oefenen', exact: true }).click();

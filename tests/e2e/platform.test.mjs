@@ -139,3 +139,27 @@ test('nothing moves when the reader and the practice part start', async () => {
   assert.ok(practice < 0.02, `practice layout shift ${practice}`);
   await page.context().close();
 });
+
+test('settings an earlier version kept as JSON move to plain values once, and the learner continues there', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await page.locator('.card').first().waitFor();
+  await page.evaluate(() => {
+    localStorage.removeItem('dmu-trainer.lang');
+    localStorage.removeItem('dmu-trainer.last');
+    localStorage.setItem('dmu-trainer.prefs', '{"v":1,"data":{"lang":"en","last":"#/progress"}}');
+  });
+  await page.goto(server.url);
+  await page.locator('html[lang=en]').waitFor({ state: 'attached' });
+  await page.waitForFunction(() => location.hash === '#/progress');
+  await page.locator('#progress-title', { hasText: 'Progress' }).waitFor();
+  const stored = await page.evaluate(() => [localStorage.getItem('dmu-trainer.lang'), localStorage.getItem('dmu-trainer.prefs')]);
+  assert.deepEqual(stored, ['en', null]);
+  // A stored place that is not one of the app's is never followed.
+  await page.evaluate(() => localStorage.setItem('dmu-trainer.last', '/elsewhere.html'));
+  await page.goto(server.url);
+  await page.locator('.card').first().waitFor();
+  assert.equal(new URL(page.url()).pathname, '/');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

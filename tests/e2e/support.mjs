@@ -2,6 +2,8 @@
 // Debian's Chromium headless, collect console errors, and run axe-core in the page.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -13,23 +15,63 @@ const types = {
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
 };
 
-/** Serves dist/ like a plain static host. Returns { url, close }. */
-export async function serveDist() {
+/**
+ * Serves dist/ like a plain static host: an ETag with every file, `Cache-Control:
+ * no-cache` (the browser asks again, and a 304 answers when nothing changed). Returns
+ * { url, close }. Options, for the benchmark's phone profile: `gzip` compresses what the
+ * browser accepts compressed (as hosts do); `latency` (ms) delays every response; `rate`
+ * (bytes per second) is one link that all responses share, so the service worker's
+ * fetches are slowed like the page's.
+ */
+export async function serveDist({ gzip = false, latency = 0, rate = 0 } = {}) {
+  let linkFreeAt = 0;
+  // Compressed once per file (a host keeps them ready too); compressing a wasm file on
+  // every request would hold up the server, and every other response with it.
+  const compressed = new Map();
+  const send = async (res, body) => {
+    if (!rate) return res.end(body);
+    const chunk = 8192;
+    for (let at = 0; at < body.length; at += chunk) {
+      const part = body.subarray(at, at + chunk);
+      const start = Math.max(Date.now(), linkFreeAt);
+      linkFreeAt = start + (part.length / rate) * 1000;
+      await new Promise((resolve) => setTimeout(resolve, linkFreeAt - Date.now()));
+      res.write(part);
+    }
+    res.end();
+  };
   const server = createServer(async (req, res) => {
+    if (latency) await new Promise((resolve) => setTimeout(resolve, latency));
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dist, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      let body = await readFile(file);
+      const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
+      const headers = {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        etag,
+      };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+        body = compressed.get(file);
+        headers['content-encoding'] = 'gzip';
+      }
+      headers['content-length'] = body.length;
+      res.writeHead(200, headers);
+      await send(res, body);
     } catch {
       res.writeHead(404).end('not found');
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }) };
 }
 
 export const chromiumArgs = [

@@ -181,7 +181,7 @@ test('in English and dark mode, progress, console and audience still pass axe', 
   await page.goto(`${server.url}#/progress`);
   await page.locator('.lang-switch').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  await page.locator('main h1', { hasText: /progress/i }).waitFor();
+  await page.locator('#progress-title', { hasText: 'Progress' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'progress');
   await page.goto(`${server.url}#/workshop`);
   await page.getByRole('button', { name: 'Start the session' }).click();

@@ -3,15 +3,13 @@
 //! back to memory with a notice, moves unreadable values to a backup key instead of
 //! overwriting them, and never writes over a value from a newer version of the app.
 
-use dmu_core::prefs_codec::{decode_prefs, to_json, Field, PrefsFields};
 use dmu_core::settings::{Settings, LANG_KEY, LAST_KEY};
-use dmu_core::stored::{backup_key, decode, encode, key, Decoded, Migration, Prefs, KEY_PREFIX};
+use dmu_core::stored::{backup_key, decode, encode, key, Decoded, Migration, KEY_PREFIX};
 use dmu_core::Lang;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
-use wasm_bindgen::JsValue;
 
 /// Where values go.
 enum Backend {
@@ -113,63 +111,11 @@ pub fn read<T: DeserializeOwned>(name: &str, version: u32, migrations: &[Migrati
     })
 }
 
-/// Reads the learner's settings with the browser's `JSON.parse` and the core's rules, so
-/// the reader's bundle needs no JSON library. The outcomes are those of [`read`].
-pub fn read_prefs() -> Loaded<Prefs> {
-    STORE.with(|store| {
-        let raw = store.get(&key(Prefs::NAME));
-        let envelope = raw
-            .as_deref()
-            .and_then(|raw| js_sys::JSON::parse(raw).ok())
-            .filter(is_plain_object);
-        let outer = |name| {
-            envelope
-                .as_ref()
-                .map_or(JsValue::UNDEFINED, |e| member(e, name))
-        };
-        let (v, data) = (outer("v"), outer("data"));
-        let inner = |name| match is_plain_object(&data) {
-            true => member(&data, name),
-            false => JsValue::UNDEFINED,
-        };
-        let (lang, last) = (inner("lang"), inner("last"));
-        let (lang_text, last_text) = (lang.as_string(), last.as_string());
-        let fields = envelope.is_some().then(|| PrefsFields {
-            v: field(&v, None),
-            data: field(&data, None),
-            lang: field(&lang, lang_text.as_deref()),
-            last: field(&last, last_text.as_deref()),
-        });
-        let decoded = decode_prefs(raw.as_deref(), fields);
-        settle(store, Prefs::NAME, raw, decoded)
-    })
-}
-
-/// Writes the learner's settings (same text as [`write`] would store).
-pub fn write_prefs(prefs: &Prefs) -> Result<String, WriteError> {
-    STORE.with(|store| store.put(Prefs::NAME, to_json(prefs)))
-}
-
-/// The learner's settings, from their two plain values. Settings an earlier version kept
-/// as JSON are read once, moved to the plain values and removed (a damaged one is kept
-/// aside by [`read_prefs`]).
+/// The learner's settings, from their two plain values (settings an earlier version kept
+/// as JSON are moved to them by the boot script in index.html, before the reader starts).
 pub fn read_settings() -> Settings {
     let (lang, last) = STORE.with(|store| (store.get(LANG_KEY), store.get(LAST_KEY)));
-    if lang.is_some() || last.is_some() {
-        return Settings::from_plain(lang.as_deref(), last.as_deref());
-    }
-    match read_prefs() {
-        Loaded::Ok(prefs) => {
-            let settings = Settings::from_prefs(&prefs);
-            write_lang(settings.lang);
-            if let Some(place) = &settings.last {
-                write_last(place);
-            }
-            remove(Prefs::NAME);
-            settings
-        }
-        _ => Settings::default(),
-    }
+    Settings::from_plain(lang.as_deref(), last.as_deref())
 }
 
 /// Stores the language. A failed write keeps the choice for this visit.
@@ -185,31 +131,6 @@ pub fn write_last(fragment: &str) {
         STORE.with(|store| {
             let _ = store.set(LAST_KEY, &place);
         });
-    }
-}
-
-fn member(object: &JsValue, name: &str) -> JsValue {
-    js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn is_plain_object(value: &JsValue) -> bool {
-    value.is_object() && !js_sys::Array::is_array(value)
-}
-
-/// A parsed JSON value as the core's prefs rules see it; `text` is its string, if it is one.
-fn field<'a>(value: &JsValue, text: Option<&'a str>) -> Field<'a> {
-    if let Some(text) = text {
-        Field::Text(text)
-    } else if value.is_undefined() {
-        Field::Absent
-    } else if value.is_null() {
-        Field::Null
-    } else if let Some(number) = value.as_f64() {
-        Field::Number(number)
-    } else if is_plain_object(value) {
-        Field::Object
-    } else {
-        Field::Other
     }
 }
 

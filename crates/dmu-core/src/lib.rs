@@ -12,7 +12,6 @@ pub mod library;
 pub mod page;
 #[cfg(feature = "markdown")]
 pub mod parse;
-pub mod prefs_codec;
 pub mod progress;
 pub mod progress_text;
 pub mod quiz_text;

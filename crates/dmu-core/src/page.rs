@@ -53,6 +53,9 @@ pub mod attr {
     pub const LANG: &str = "data-lang";
     /// On a role's card, section or option: the role's key, for the role's colour.
     pub const ROLE: &str = "data-role";
+    /// In the loading notice: the menu entry whose page this heading and lead belong to
+    /// (shown while that page's part downloads, where the page will have them).
+    pub const LOADING: &str = "data-loading";
 
     /// The attribute holding a label's text in `lang`.
     pub fn text(lang: super::Lang) -> &'static str {

@@ -264,11 +264,12 @@ pub fn import_error(lang: Lang, error: &ImportError) -> String {
 pub fn profile_error(lang: Lang, error: &ProfileError) -> String {
     match lang {
         Lang::En => {
-            let text = error.to_string();
-            let mut chars = text.chars();
-            chars.next().map_or_else(String::new, |c| {
-                c.to_uppercase().chain(chars).collect::<String>() + "."
-            })
+            // The error's message, as a sentence (it starts with an ASCII letter).
+            let mut text = error.to_string();
+            if let Some(first) = text.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            text + "."
         }
         Lang::Nl => match error {
             ProfileError::EmptyName => "Geef het profiel een naam.".to_string(),

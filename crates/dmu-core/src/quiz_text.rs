@@ -31,7 +31,11 @@ pub struct QuizText {
     pub finish: &'static str,
     pub keyboard_hint: &'static str,
     pub your_choice: &'static str,
+    /// "Jouw keuze", as a label.
+    pub your_choice_label: &'static str,
     pub right_answer: &'static str,
+    /// "juiste antwoord", inside a sentence.
+    pub right_answer_inline: &'static str,
     pub also_right: &'static str,
     pub not_chosen: &'static str,
     pub other_options: &'static str,
@@ -76,7 +80,9 @@ const NL: QuizText = QuizText {
     finish: "Bekijk je resultaat",
     keyboard_hint: "Sneltoetsen: cijfers kiezen een optie, Enter controleert en gaat verder.",
     your_choice: "jouw keuze",
+    your_choice_label: "Jouw keuze",
     right_answer: "Juiste antwoord",
+    right_answer_inline: "juiste antwoord",
     also_right: "ook juist",
     not_chosen: "niet gekozen",
     other_options: "Uitleg bij de andere opties",
@@ -121,7 +127,9 @@ const EN: QuizText = QuizText {
     finish: "See your result",
     keyboard_hint: "Shortcuts: numbers choose an option, Enter checks and moves on.",
     your_choice: "your choice",
+    your_choice_label: "Your choice",
     right_answer: "Right answer",
+    right_answer_inline: "right answer",
     also_right: "also right",
     not_chosen: "not chosen",
     other_options: "About the other options",
@@ -178,17 +186,19 @@ pub fn scenario_count(lang: Lang, count: usize) -> String {
     }
 }
 
-/// A score with at most one decimal, in the language's notation: "7,5" or "7.5".
+/// A score with at most one decimal, in the language's notation: "7,5" or "7.5". Written
+/// with integers: float formatting would add 9 KB to the bundle for this one number.
 pub fn score_number(lang: Lang, score: f32) -> String {
-    let rounded = (score * 10.0).round() / 10.0;
-    let text = if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
+    let tenths = (score.max(0.0) * 10.0).round() as u64;
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    let mark = match lang {
+        Lang::Nl => ',',
+        Lang::En => '.',
     };
-    match lang {
-        Lang::Nl => text.replace('.', ","),
-        Lang::En => text,
+    if tenth == 0 {
+        whole.to_string()
+    } else {
+        format!("{whole}{mark}{tenth}")
     }
 }
 
@@ -206,6 +216,18 @@ pub fn found_of(lang: Lang, found: u32, asked: u32) -> String {
     match lang {
         Lang::Nl => format!("{found} van {asked}"),
         Lang::En => format!("{found} of {asked}"),
+    }
+}
+
+/// The verdict inside a sentence ("jouw keuze · goed").
+pub fn outcome_word(lang: Lang, outcome: Outcome) -> &'static str {
+    match (lang, outcome) {
+        (Lang::Nl, Outcome::Right) => "goed",
+        (Lang::Nl, Outcome::Partly) => "deels goed",
+        (Lang::Nl, Outcome::Wrong) => "niet goed",
+        (Lang::En, Outcome::Right) => "right",
+        (Lang::En, Outcome::Partly) => "partly right",
+        (Lang::En, Outcome::Wrong) => "not right",
     }
 }
 
@@ -231,7 +253,24 @@ mod tests {
         assert_eq!(score_number(Lang::En, 7.5), "7.5");
         assert_eq!(score_number(Lang::Nl, 8.0), "8");
         assert_eq!(score_number(Lang::Nl, 2.0 / 3.0), "0,7");
+        assert_eq!(score_number(Lang::En, 12.96), "13");
+        assert_eq!(score_number(Lang::En, -1.0), "0");
         assert_eq!(score_line(Lang::Nl, 7.5, 10), "7,5 van 10 punten");
+    }
+
+    #[test]
+    fn the_verdict_in_a_sentence_is_the_label_in_lower_case() {
+        for lang in Lang::ALL {
+            for outcome in [Outcome::Right, Outcome::Partly, Outcome::Wrong] {
+                assert_eq!(
+                    outcome_word(lang, outcome),
+                    outcome_label(lang, outcome).to_lowercase()
+                );
+            }
+            let text = quiz_text(lang);
+            assert_eq!(text.right_answer_inline, text.right_answer.to_lowercase());
+            assert_eq!(text.your_choice_label.to_lowercase(), text.your_choice);
+        }
     }
 
     #[test]

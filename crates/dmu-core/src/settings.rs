@@ -1,12 +1,12 @@
 //! The learner's settings: the language they read in and the place they were last. Stored
 //! as two plain values, not JSON, so that the boot script in `index.html` can read the
 //! language before the first paint and the reader needs no JSON library. Settings stored
-//! as JSON by earlier versions (`dmu-trainer.prefs`, see [`crate::stored::Prefs`]) are
-//! read once and moved over.
+//! as JSON by earlier versions (`dmu-trainer.prefs`: `{"v":1,"data":{"lang","last"}}`) are
+//! moved to the plain values once, by that boot script, before the reader reads them: the
+//! reader then judges them like any stored value ([`Settings::from_plain`]).
 
 use crate::lang::Lang;
 use crate::route::Route;
-use crate::stored::Prefs;
 
 pub use crate::page::LANG_KEY;
 
@@ -31,14 +31,6 @@ impl Settings {
         Settings {
             lang: lang.and_then(Lang::parse).unwrap_or_default(),
             last: last.and_then(place),
-        }
-    }
-
-    /// The settings an earlier version stored as JSON.
-    pub fn from_prefs(prefs: &Prefs) -> Settings {
-        Settings {
-            lang: prefs.lang,
-            last: prefs.last.as_deref().and_then(place),
         }
     }
 }
@@ -93,20 +85,5 @@ mod tests {
         assert_eq!(place("#/oefenen").as_deref(), Some("#/practice"));
         assert_eq!(place("#koper").as_deref(), Some("#koper"));
         assert_eq!(place(" #/voortgang ").as_deref(), Some("#/progress"));
-    }
-
-    #[test]
-    fn old_json_settings_move_over() {
-        let prefs = Prefs {
-            lang: Lang::En,
-            last: Some("/elders".into()),
-        };
-        assert_eq!(
-            Settings::from_prefs(&prefs),
-            Settings {
-                lang: Lang::En,
-                last: None
-            }
-        );
     }
 }

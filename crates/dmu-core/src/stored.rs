@@ -2,7 +2,6 @@
 //! in an envelope with a schema version; a value that cannot be read is reported (the
 //! adapter moves it to a backup key), and a value from a newer app is never touched.
 
-use crate::lang::Lang;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -95,24 +94,22 @@ pub fn encode<T: Serialize>(value: &T, version: u32) -> String {
     .expect("app values serialise")
 }
 
-/// The learner's settings.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Prefs {
-    pub lang: Lang,
-    /// The place the learner was last (a URL fragment), so reopening the app at its bare
-    /// address continues there. Absent in values stored before it existed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last: Option<String>,
-}
-
-impl Prefs {
-    pub const NAME: &'static str = "prefs";
-    pub const VERSION: u32 = 1;
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
+
+    /// A stored value for these tests (the shape the settings had as JSON).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    struct Prefs {
+        lang: Lang,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        last: Option<String>,
+    }
+
+    impl Prefs {
+        const VERSION: u32 = 1;
+    }
 
     fn prefs(raw: Option<&str>) -> Decoded<Prefs> {
         decode(raw, Prefs::VERSION, &[])

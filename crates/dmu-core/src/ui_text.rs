@@ -130,3 +130,47 @@ mod tests {
         }
     }
 }
+
+/// The heading and lead of the first page of a part's place: what the page shows while
+/// that part (or its content) downloads, where the part will show it. `None` for places
+/// that start otherwise (the chapter, a round being played, the projector).
+pub fn page_heading(
+    route: &crate::route::Route,
+    lang: Lang,
+) -> Option<(&'static str, &'static str)> {
+    use crate::route::Route;
+    match route {
+        Route::Practice | Route::PracticeRole(_) => {
+            let text = crate::quiz_text::quiz_text(lang);
+            Some((text.practice_title, text.practice_intro))
+        }
+        Route::Progress => {
+            let text = crate::progress_text::progress_text(lang);
+            Some((text.title, text.intro))
+        }
+        Route::Workshop => {
+            let text = crate::workshop_text::workshop_text(lang);
+            Some((text.title, text.intro))
+        }
+        Route::Chapter(_) | Route::Quiz | Route::Audience => None,
+    }
+}
+
+#[cfg(test)]
+mod page_heading_tests {
+    use super::*;
+    use crate::route::Route;
+
+    #[test]
+    fn each_part_page_has_its_heading_in_both_languages() {
+        for route in [Route::Practice, Route::Progress, Route::Workshop] {
+            let (nl, en) = (
+                page_heading(&route, Lang::Nl),
+                page_heading(&route, Lang::En),
+            );
+            assert!(nl.is_some() && en.is_some() && nl != en, "{route:?}");
+        }
+        assert_eq!(page_heading(&Route::Quiz, Lang::Nl), None);
+        assert_eq!(page_heading(&Route::Chapter(None), Lang::Nl), None);
+    }
+}

@@ -8,7 +8,7 @@ use crate::markup::Markup;
 use dmu_core::lang::Lang;
 use dmu_core::page::{attr, class, id, Part};
 use dmu_core::route::Route;
-use dmu_core::ui_text::{ui_text, UiText};
+use dmu_core::ui_text::{page_heading, ui_text, UiText};
 
 /// A text of the interface, chosen from a language's [`UiText`].
 type Text = fn(&UiText) -> &'static str;
@@ -110,9 +110,11 @@ pub fn header(m: &mut Markup) {
 }
 
 /// The list of this build's hashed files (see [`dmu_core::page::files`]), for the reader,
-/// the parts and the boot script.
-pub fn build_files(m: &mut Markup, files: &BuildFiles) {
-    m.tag("<div").attrs(&[("id", id::FILES), ("hidden", "")]);
+/// the parts and the boot script: a `<template>` in `<head>`, so the boot script can read
+/// it before the stylesheet has loaded.
+pub fn build_files(files: &BuildFiles) -> String {
+    let mut m = Markup::new();
+    m.tag("<template").attr("id", id::FILES);
     for part in Part::LAZY {
         if let (Some(attr), Some(base)) = (part.files_attr(), files.part(part)) {
             m.attr(attr, base);
@@ -123,7 +125,8 @@ pub fn build_files(m: &mut Markup, files: &BuildFiles) {
             m.attr(dmu_core::page::files::content_attr(lang), name);
         }
     }
-    m.tag("></div>");
+    m.tag("></template>");
+    m.into_html()
 }
 
 /// The mount points of the practice and workshop parts.
@@ -133,12 +136,57 @@ pub fn part_roots(m: &mut Markup) {
     }
 }
 
+/// The heading and lead of each part's first page, shown while its part downloads, in
+/// the place and with the classes the part will give them: the learner reads the page's
+/// title at once, and nothing moves when the part arrives.
+const SKELETONS: [(Route, TextOf, TextOf); 3] = [
+    (
+        Route::Practice,
+        |l| heading(&Route::Practice, l).0,
+        |l| heading(&Route::Practice, l).1,
+    ),
+    (
+        Route::Progress,
+        |l| heading(&Route::Progress, l).0,
+        |l| heading(&Route::Progress, l).1,
+    ),
+    (
+        Route::Workshop,
+        |l| heading(&Route::Workshop, l).0,
+        |l| heading(&Route::Workshop, l).1,
+    ),
+];
+
+/// [`page_heading`] of a place that has one.
+fn heading(route: &Route, lang: Lang) -> (&'static str, &'static str) {
+    page_heading(route, lang).unwrap_or_default()
+}
+
+/// A text of another part of the interface, per language.
+type TextOf = fn(Lang) -> &'static str;
+
+/// Writes an element that holds a text of the parts' pages: in Dutch, with both.
+fn translated_by(m: &mut Markup, tag: &str, attrs: &[(&str, &str)], text: TextOf) {
+    let texts = Lang::ALL.map(|lang| text(lang).to_string());
+    m.tag("<").tag(tag).attrs(attrs);
+    languages(m, &texts).tag(">").text(&texts[0]);
+    m.tag("</").tag(tag).tag(">");
+}
+
 /// What `<main>` shows while a part downloads, and when that download failed.
 pub fn part_status(m: &mut Markup) {
     m.tag("<div")
         .attrs(&[("id", id::PART_LOADING), ("class", "page"), ("hidden", "")])
         .tag(">");
-    translated(m, "h1", &[("class", "visually-hidden")], |t| t.app_name);
+    for (route, title, lead) in SKELETONS {
+        let nav = route.nav_item().unwrap_or_default();
+        m.tag("<div")
+            .attrs(&[(attr::LOADING, nav), ("hidden", "")])
+            .tag(">");
+        translated_by(m, "h1", &[], title);
+        translated_by(m, "p", &[("class", "lead")], lead);
+        m.tag("</div>");
+    }
     translated(m, "p", &[("class", "loading"), ("role", "status")], |t| {
         t.loading_part
     });

@@ -7,8 +7,8 @@ use crate::error::RenderError;
 use crate::Page;
 use std::ops::Range;
 
-/// `index_html` with `page.title` in place of its `<title>` element and `page.body` in
-/// place of its one `<div id="prerender"></div>`.
+/// `index_html` with `page.title` in place of its `<title>` element, `page.files` right
+/// after it, and `page.body` in place of its one `<div id="prerender"></div>`.
 pub fn inject(index_html: &str, page: &Page) -> Result<String, RenderError> {
     let title = find_title(index_html).ok_or(RenderError::NoTitle)?;
     let mut placeholders =
@@ -29,7 +29,8 @@ pub fn inject(index_html: &str, page: &Page) -> Result<String, RenderError> {
     {
         return Err(RenderError::IdInIndex { id: id.to_string() });
     }
-    let mut edits = [(title, &page.title), (placeholder, &page.body)];
+    let head = format!("{}{}", page.title, page.files);
+    let mut edits = [(title, &head), (placeholder, &page.body)];
     edits.sort_by_key(|(range, _)| range.start);
     let mut out = String::with_capacity(index_html.len() + page.title.len() + page.body.len());
     let mut done = 0;
@@ -111,6 +112,7 @@ mod tests {
         Page {
             title: "<title data-nl=\"T\">T</title>".into(),
             body: "<main>BODY</main>".into(),
+            files: String::new(),
             ids: vec!["koper".into()],
         }
     }

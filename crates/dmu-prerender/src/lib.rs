@@ -36,6 +36,8 @@ pub struct Page {
     pub title: String,
     /// Everything `<body>` shows: header, notices, part mounts, `<main>` and footer.
     pub body: String,
+    /// The list of this build's files, for `<head>`.
+    pub files: String,
     /// Every id the body can put on screen, with either language's chapter shown; the rest
     /// of index.html must not use them.
     pub ids: Vec<String>,
@@ -50,7 +52,6 @@ pub fn render_page(nl: &Chapter, en: &Chapter, files: &BuildFiles) -> Result<Pag
         (Lang::En, chapter_layout(Lang::En, en, nl)),
     ];
     let mut page = Markup::new();
-    chrome::build_files(&mut page, files);
     chrome::header(&mut page);
     chrome::part_roots(&mut page);
     page.tag("<main")
@@ -93,9 +94,11 @@ pub fn render_page(nl: &Chapter, en: &Chapter, files: &BuildFiles) -> Result<Pag
     }
     ids.sort();
     ids.dedup();
+    ids.push(dmu_core::page::id::FILES.to_string());
     Ok(Page {
         title: chrome::title(),
         body: page.into_html(),
+        files: chrome::build_files(files),
         ids,
     })
 }

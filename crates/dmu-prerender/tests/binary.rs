@@ -77,9 +77,8 @@ fn finishes_the_build_in_place() {
         "<!DOCTYPE html><html lang=nl><head><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\""
     ));
     assert!(html.contains("<title data-nl=\"DMU Trainer · "));
-    assert!(html.contains(
-        "<body><div id=boot></div><div id=\"dmu-files\" hidden data-practice=\"dmu-practice-"
-    ));
+    assert!(html.contains("</title><template id=\"dmu-files\" data-practice=\"dmu-practice-"));
+    assert!(html.contains("<body><div id=boot></div><a class=\"skip-link\""));
     assert!(html.contains(r#"<div id="chapter" data-lang="nl"><div class="chapter-layout">"#));
     assert!(html.ends_with("</footer></body></html>"));
     assert!(!html.contains("id=prerender"));

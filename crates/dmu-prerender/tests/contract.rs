@@ -108,6 +108,7 @@ fn the_boot_script_uses_the_contracts_names() {
     let index = read("index.html");
     let mut names = vec![
         LANG_KEY.to_string(),
+        dmu_core::settings::LAST_KEY.to_string(),
         id::FILES.to_string(),
         id::BOOT.to_string(),
         class::JS.to_string(),

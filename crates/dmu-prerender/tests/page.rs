@@ -37,14 +37,23 @@ fn the_title_carries_both_languages() {
 }
 
 #[test]
+fn the_build_files_are_listed_for_the_head() {
+    assert_eq!(
+        page().files,
+        concat!(
+            r#"<template id="dmu-files" data-practice="dmu-practice-0123456789abcdef" data-workshop="dmu-workshop-fedcba9876543210" "#,
+            r#"data-content-nl="content-nl-00aa.json" data-content-en="content-en-00bb.json"></template>"#
+        )
+    );
+}
+
+#[test]
 fn the_chrome_is_written_once_in_dutch_with_english_beside_it() {
     let body = page().body;
     let [before, _, _, after] = parts(&body);
     let (nl, en) = (ui_text(Lang::Nl), ui_text(Lang::En));
     let expected = format!(
         concat!(
-            r##"<div id="dmu-files" hidden data-practice="dmu-practice-0123456789abcdef" data-workshop="dmu-workshop-fedcba9876543210" "##,
-            r##"data-content-nl="content-nl-00aa.json" data-content-en="content-en-00bb.json"></div>"##,
             r##"<a class="skip-link" href="#main" data-chrome data-nl="Naar de inhoud" data-en="Skip to content">Naar de inhoud</a>"##,
             r##"<header class="site-header" data-chrome><a class="brand" href="#/chapter"><span class="brand-mark" aria-hidden="true">DMU</span>"##,
             r##"<span class="brand-text"><span class="brand-name" data-nl="DMU Trainer" data-en="DMU Trainer">DMU Trainer</span>"##,
@@ -60,7 +69,10 @@ fn the_chrome_is_written_once_in_dutch_with_english_beside_it() {
             r##"<div class="notices" id="storage-notice" role="status" hidden><div class="notice notice-warning">"##,
             r##"<p data-nl="{storage_nl}" data-en="{storage_en}">{storage_nl}</p></div></div>"##,
             r##"<div id="practice-root"></div><div id="workshop-root"></div><main id="main" tabindex="-1" data-prerendered>"##,
-            r##"<div id="part-loading" class="page" hidden><h1 class="visually-hidden" data-nl="DMU Trainer" data-en="DMU Trainer">DMU Trainer</h1>"##,
+            r##"<div id="part-loading" class="page" hidden>"##,
+            r##"<div data-loading="practice" hidden><h1 data-nl="Oefenen" data-en="Practise">Oefenen</h1><p class="lead" data-nl="{practice_nl}" data-en="{practice_en}">{practice_nl}</p></div>"##,
+            r##"<div data-loading="progress" hidden><h1 data-nl="Voortgang" data-en="Progress">Voortgang</h1><p class="lead" data-nl="{progress_nl}" data-en="{progress_en}">{progress_nl}</p></div>"##,
+            r##"<div data-loading="workshop" hidden><h1 data-nl="Workshop" data-en="Workshop">Workshop</h1><p class="lead" data-nl="{workshop_nl}" data-en="{workshop_en}">{workshop_nl}</p></div>"##,
             r##"<p class="loading" role="status" data-nl="Even laden…" data-en="Loading…">Even laden…</p></div>"##,
             r##"<div id="part-failed" class="page" hidden><h1 data-nl="Dit deel van de app is niet geladen" data-en="This part of the app did not load">Dit deel van de app is niet geladen</h1>"##,
             r##"<div class="notice notice-warning" role="alert"><p data-nl="{failed_nl}" data-en="{failed_en}">{failed_nl}</p>"##,
@@ -70,6 +82,12 @@ fn the_chrome_is_written_once_in_dutch_with_english_beside_it() {
         storage_en = en.storage_memory_only,
         failed_nl = nl.part_failed,
         failed_en = en.part_failed,
+        practice_nl = dmu_core::quiz_text::quiz_text(Lang::Nl).practice_intro,
+        practice_en = dmu_core::quiz_text::quiz_text(Lang::En).practice_intro,
+        progress_nl = dmu_core::progress_text::progress_text(Lang::Nl).intro,
+        progress_en = dmu_core::progress_text::progress_text(Lang::En).intro,
+        workshop_nl = dmu_core::workshop_text::workshop_text(Lang::Nl).intro,
+        workshop_en = dmu_core::workshop_text::workshop_text(Lang::En).intro,
     );
     assert_eq!(before, expected);
     assert_eq!(
@@ -157,7 +175,10 @@ fn every_translated_element_holds_both_languages_and_only_text() {
             }
         }
     }
-    assert_eq!(translated, 19, "the title and 18 elements of the body");
+    assert_eq!(
+        translated, 24,
+        "the title and 23 elements of the body (a heading and lead per part's page included)"
+    );
     let [_, nl, en, _] = parts(&page.body);
     assert!(
         !nl.contains("data-nl") && !en.contains("data-en"),

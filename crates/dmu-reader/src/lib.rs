@@ -11,7 +11,7 @@ pub mod parts;
 pub mod route;
 
 use dmu_browser::{dom, storage};
-use dmu_core::page::{class, id};
+use dmu_core::page::{class, id, Part};
 use dmu_core::route::Route;
 use dmu_core::Lang;
 use std::cell::Cell;
@@ -57,6 +57,14 @@ pub fn start() {
     page::booted();
     route::show(&current_route());
     remember();
+    // Ahead of need: once the chapter is on screen and the page is idle, start practice in
+    // the background (not when the browser asks to save data, not on the projector), so
+    // that a student who reads and then practises does not wait.
+    page::when_idle(|| {
+        if current_route().part() == Part::Reader && !page::saves_data() {
+            parts::prepare(Part::Practice);
+        }
+    });
 }
 
 /// Shows the page in `lang` and tells the parts (see [`dmu_core::page::LANGUAGE_EVENT`]).

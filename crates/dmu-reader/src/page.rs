@@ -61,6 +61,27 @@ pub fn booted() {
     dom::remove_element(id::BOOT);
 }
 
+/// Runs `task` once when the browser is idle (after two seconds where it cannot say).
+pub fn when_idle(task: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(task);
+    let window = dom::window();
+    if window
+        .request_idle_callback(callback.unchecked_ref())
+        .is_err()
+    {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 2000);
+    }
+}
+
+/// Whether the browser asks to save data (`navigator.connection.saveData`).
+pub fn saves_data() -> bool {
+    js_sys::Reflect::get(&dom::window(), &"navigator".into())
+        .and_then(|navigator| js_sys::Reflect::get(&navigator, &"connection".into()))
+        .and_then(|connection| js_sys::Reflect::get(&connection, &"saveData".into()))
+        .is_ok_and(|save| save.is_truthy())
+}
+
 /// Runs `handler` on every click on the element with this id, for as long as the page lives.
 pub fn on_click(id: &str, handler: impl FnMut(Event) + 'static) {
     if let Some(element) = by_id(id) {

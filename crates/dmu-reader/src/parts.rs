@@ -53,7 +53,7 @@ pub fn status_or_load(part: Part) -> Bundle {
     if bundle != Bundle::NotLoaded {
         return bundle;
     }
-    let bundle = match start_download(part) {
+    let bundle = match start_download(part, false) {
         Ok(()) => Bundle::Loading,
         Err(_) => Bundle::Failed,
     };
@@ -61,13 +61,23 @@ pub fn status_or_load(part: Part) -> Bundle {
     bundle
 }
 
+/// Starts `part` ahead of need, in the background, if nothing asked for it yet: the page
+/// calls this when it is idle, so that opening practice later is immediate. A failure
+/// here is forgotten: the learner who opens the part later gets a fresh try.
+pub fn prepare(part: Part) {
+    if slot(part).with(Cell::get) == Bundle::NotLoaded && start_download(part, true).is_ok() {
+        set(part, Bundle::Loading);
+    }
+}
+
 /// The base name of a part's files in this build, as the page lists them.
 pub fn part_files(part: Part) -> Option<String> {
     page::by_id(id::FILES)?.get_attribute(part.files_attr()?)
 }
 
-/// Starts the part's download; when it settles, shows the current place again.
-fn start_download(part: Part) -> Result<(), JsValue> {
+/// Starts the part's download; when it settles, shows the current place again. A failed
+/// download `ahead` of need leaves the part not loaded rather than failed.
+fn start_download(part: Part, ahead: bool) -> Result<(), JsValue> {
     let base = part_files(part).ok_or("the page does not name this part's files")?;
     let promise = load_part(&files::part_js(&base), &files::part_wasm(&base))?;
     let settled = move |bundle| {
@@ -77,7 +87,10 @@ fn start_download(part: Part) -> Result<(), JsValue> {
         }
     };
     let ok = Closure::once(settled(Bundle::Ready));
-    let failed = Closure::once(settled(Bundle::Failed));
+    let failed = Closure::once(settled(match ahead {
+        true => Bundle::NotLoaded,
+        false => Bundle::Failed,
+    }));
     let _ = promise.then2(&ok, &failed);
     // Each runs at most once, when the download settles; the page keeps them until then.
     ok.forget();

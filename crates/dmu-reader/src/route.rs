@@ -43,6 +43,13 @@ pub fn show(route: &Route) {
         id::PART_LOADING,
         part == Part::Reader || bundle != Bundle::Loading,
     );
+    // While it downloads, the page's title and lead stand where the part will put them
+    // (the projector's window counts as the workshop's).
+    let skeleton = here.unwrap_or("workshop");
+    for element in page::all(&format!("[{}]", attr::LOADING)) {
+        let this = element.get_attribute(attr::LOADING);
+        page::hide(&element, this.as_deref() != Some(skeleton));
+    }
     page::set_hidden(
         id::PART_FAILED,
         part == Part::Reader || bundle != Bundle::Failed,

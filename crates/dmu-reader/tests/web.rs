@@ -37,7 +37,7 @@ fn page_with(files: &BuildFiles) -> Element {
     let page = render_page(&nl, &en, files).unwrap();
     let root = doc.create_element("div").unwrap();
     root.set_attribute("id", "fixture").unwrap();
-    root.set_inner_html(&page.body);
+    root.set_inner_html(&format!("{}{}", page.files, page.body));
     doc.body().unwrap().append_child(&root).unwrap();
     root
 }

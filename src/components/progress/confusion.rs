@@ -51,8 +51,9 @@ pub fn ConfusionPanel() -> impl IntoView {
                                                     return view! { <td class="diagonal">"–"</td> }.into_any();
                                                 }
                                                 let count = confusion.count(chose, actual);
-                                                let heat = count as f32 / max as f32;
-                                                view! { <td style=("--heat", format!("{heat:.2}")) class=(count > 0).then_some("hot")>{count}</td> }.into_any()
+                                                // A share in hundredths, written with integers (no float formatting).
+                                                let heat = (count * 100).checked_div(max).unwrap_or(0);
+                                                view! { <td style=("--heat", format!("{}.{:02}", heat / 100, heat % 100)) class=(count > 0).then_some("hot")>{count}</td> }.into_any()
                                             }).collect_view()}
                                         </tr>
                                     }).collect_view()}

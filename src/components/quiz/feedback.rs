@@ -8,7 +8,7 @@ use crate::learner::Learner;
 use dmu_core::grade::Outcome;
 use dmu_core::progress::contrast_for;
 use dmu_core::progress_text::progress_text;
-use dmu_core::quiz_text::{outcome_label, quiz_text, score_number};
+use dmu_core::quiz_text::{outcome_label, outcome_word, quiz_text, score_number};
 use dmu_core::round::Answer;
 use dmu_core::scenario::{Choice, Scenario};
 use leptos::prelude::*;
@@ -60,9 +60,9 @@ pub fn Feedback(
         );
         let (key, rest): (Vec<&Choice>, Vec<&Choice>) = shown.into_iter().partition(|c| c.correct || chosen.contains(&c.pick));
         let status = move |c: &Choice| match (chosen.contains(&c.pick), c.correct) {
-            (true, true) => format!("{} · {}", text.your_choice, outcome_label(lang, Outcome::Right).to_lowercase()),
-            (true, false) => format!("{} · {}", text.your_choice, outcome_label(lang, Outcome::Wrong).to_lowercase()),
-            _ => text.right_answer.to_lowercase(),
+            (true, true) => format!("{} · {}", text.your_choice, outcome_word(lang, Outcome::Right)),
+            (true, false) => format!("{} · {}", text.your_choice, outcome_word(lang, Outcome::Wrong)),
+            _ => text.right_answer_inline.to_string(),
         };
         let verdict = answer.grade.parts.get(p).map(|g| g.outcome);
         view! {

@@ -40,17 +40,14 @@ impl Verdict {
 
     /// The words beside a checked option.
     pub fn label(self, text: &QuizText, lang: Lang) -> Option<String> {
-        let right = dmu_core::quiz_text::outcome_label(lang, dmu_core::grade::Outcome::Right)
-            .to_lowercase();
-        let wrong = dmu_core::quiz_text::outcome_label(lang, dmu_core::grade::Outcome::Wrong)
-            .to_lowercase();
+        let right = dmu_core::quiz_text::outcome_word(lang, dmu_core::grade::Outcome::Right);
+        let wrong = dmu_core::quiz_text::outcome_word(lang, dmu_core::grade::Outcome::Wrong);
         match self {
             Verdict::ChosenRight => Some(format!("✓ {} · {right}", text.your_choice)),
             Verdict::ChosenWrong => Some(format!("✗ {} · {wrong}", text.your_choice)),
             Verdict::Missed => Some(format!(
                 "✓ {} · {}",
-                text.right_answer.to_lowercase(),
-                text.not_chosen
+                text.right_answer_inline, text.not_chosen
             )),
             Verdict::Open | Verdict::Neutral => None,
         }

@@ -4,6 +4,7 @@
 use crate::content::library;
 use crate::context::{ActiveRound, UiLang};
 use crate::dom;
+use dmu_core::grade::Outcome;
 use dmu_core::quiz_text::{found_of, outcome_label, quiz_text, score_line};
 use dmu_core::role::Role;
 use dmu_core::round::{Focus, Round};
@@ -81,13 +82,13 @@ pub fn Summary() -> impl IntoView {
                             let answer = item.answer.clone()?;
                             let outcome = answer.grade.outcome;
                             Some(view! {
-                                <li class=format!("review-item is-{}", format!("{outcome:?}").to_lowercase())>
+                                <li class=match outcome { Outcome::Right => "review-item is-right", Outcome::Partly => "review-item is-partly", Outcome::Wrong => "review-item is-wrong" }>
                                     <h3>{scenario.question.as_str()}</h3>
                                     <p class="review-outcome">{outcome_label(lang, outcome)}</p>
                                     {scenario.parts.iter().zip(answer.chosen.iter()).map(|(part, chosen)| view! {
                                         {part.person.as_ref().map(|p| view! { <p class="review-person">{p.name.clone()}</p> })}
                                         <dl class="review-answers">
-                                            <div class="yours"><dt>{capitalise(text.your_choice)}</dt><dd>{labels(lang, part, chosen, text.nothing)}</dd></div>
+                                            <div class="yours"><dt>{text.your_choice_label}</dt><dd>{labels(lang, part, chosen, text.nothing)}</dd></div>
                                             <div class="right"><dt>{text.right_answer}</dt><dd>{labels(lang, part, &part.right_picks(), text.nothing)}</dd></div>
                                         </dl>
                                     }).collect_view()}
@@ -120,11 +121,4 @@ fn labels(lang: Lang, part: &Part, picks: &[Pick], nothing: &str) -> String {
             ", "
         })
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }

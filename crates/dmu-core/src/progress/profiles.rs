@@ -163,7 +163,7 @@ impl Profiles {
             .learners
             .iter()
             .filter(|l| Some(l.id.as_str()) != except)
-            .any(|l| l.name.to_lowercase() == name.to_lowercase());
+            .any(|l| l.name.eq_ignore_ascii_case(&name));
         if taken {
             Err(ProfileError::DuplicateName)
         } else {

@@ -43,9 +43,10 @@ impl SyncMessage {
     }
 
     /// Reads a message; anything else on the channel (another version, garbage) is `None`
-    /// and should be ignored.
+    /// and should be ignored. Read through [`serde_json::Value`], as every other value is,
+    /// so the bundle holds one way of reading JSON into the app's types.
     pub fn from_json(text: &str) -> Option<SyncMessage> {
-        serde_json::from_str(text).ok()
+        serde_json::from_value(serde_json::from_str(text).ok()?).ok()
     }
 }
 

@@ -46,10 +46,7 @@ impl Teams {
         }
         for (i, name) in names.iter().enumerate() {
             check_name(name)?;
-            if names[..i]
-                .iter()
-                .any(|n| n.to_lowercase() == name.to_lowercase())
-            {
+            if names[..i].iter().any(|n| n.eq_ignore_ascii_case(name)) {
                 return Err(WorkshopError::DuplicateTeamName(name.clone()));
             }
         }
