@@ -118,15 +118,14 @@ try {
   const chapterAt = [];
   for (let i = 0; i < runs; i++) {
     const page = await phonePage();
-    const before = [];
-    page.on('request', (request) => {
-      if (page.__chapter === undefined) before.push(decodeURIComponent(new URL(request.url()).pathname.slice(1)) || 'index.html');
-    });
     await page.goto(phone.url);
     await page.waitForFunction(() => window.__chapterAt !== undefined, null, { timeout: 60000 });
-    page.__chapter = true;
     chapterAt.push(await page.evaluate(() => window.__chapterAt));
-    firstVisit.push(before.filter((name) => sizes.has(name)));
+    // The files whose request started before the chapter was on screen.
+    const early = await page.evaluate(() => [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
+      .filter((entry) => entry.startTime < window.__chapterAt)
+      .map((entry) => decodeURIComponent(new URL(entry.name).pathname.slice(1)) || 'index.html'));
+    firstVisit.push(early.filter((name) => sizes.has(name)));
     await page.context().close();
   }
   const visit = firstVisit[0];

@@ -163,3 +163,22 @@ test('settings an earlier version kept as JSON move to plain values once, and th
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a deep link to practice never shows the chapter first', async () => {
+  const page = await newPage(browser);
+  const shown = [];
+  await page.exposeFunction('sawChapter', () => shown.push('chapter'));
+  await page.addInitScript(() => {
+    const look = () => {
+      const chapter = document.getElementById('chapter');
+      if (chapter && chapter.checkVisibility()) window.sawChapter();
+      if (!document.getElementById('practice-title')) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(`${server.url}#/practice`);
+  await page.locator('#practice-title').waitFor();
+  assert.deepEqual(shown, [], 'the chapter was never on screen');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -56,6 +56,9 @@ pub mod attr {
     /// In the loading notice: the menu entry whose page this heading and lead belong to
     /// (shown while that page's part downloads, where the page will have them).
     pub const LOADING: &str = "data-loading";
+    /// On `<html>`, from the boot script until the reader runs: the [`LOADING`] entry of
+    /// the page the app was opened at, so the stylesheet shows its heading, not the chapter.
+    pub const OPENING: &str = "data-opening";
 
     /// The attribute holding a label's text in `lang`.
     pub fn text(lang: super::Lang) -> &'static str {

@@ -67,6 +67,8 @@ fn the_stylesheet_styles_only_what_the_contract_declares() {
         attr::PRERENDERED,
         attr::LANG,
         attr::ROLE,
+        attr::LOADING,
+        attr::OPENING,
     ];
     let css = read("style/main.css");
     let selectors = selectors(&css);
@@ -107,6 +109,7 @@ fn the_stylesheet_styles_only_what_the_contract_declares() {
 fn the_boot_script_uses_the_contracts_names() {
     let index = read("index.html");
     let mut names = vec![
+        attr::OPENING.to_string(),
         LANG_KEY.to_string(),
         dmu_core::settings::LAST_KEY.to_string(),
         id::FILES.to_string(),

@@ -57,6 +57,8 @@ pub fn equivalent_anchor(anchor: &str) -> Option<String> {
 pub fn booted() {
     if let Some(html) = dom::document().document_element() {
         let _ = html.class_list().remove_1(class::BOOTING);
+        // From here the reader shows and hides the page's parts (see route::show).
+        let _ = html.remove_attribute(attr::OPENING);
     }
     dom::remove_element(id::BOOT);
 }

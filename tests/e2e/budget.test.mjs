@@ -1,0 +1,44 @@
+// Size budgets of the release build, gzip -9, as the benchmark counts them. Sizes are
+// deterministic, so these are assertions; timings are never tested, only benchmarked.
+//
+// Issue 11's targets are the first visit <= 45 KB (met), opening practice (part + one
+// language's content) <= 260 KB and the workshop <= 250 KB (not met: the content grew to
+// 108 scenarios with six explained options each, 57 KB a language, and the parts' code is
+// about 280 KB with Leptos 0.8, near the floor the issue measured). The budgets below hold
+// the line where it is now, with a little room, so that no change makes it worse unseen.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const gz = (name) => gzipSync(readFileSync(join(dist, name)), { level: 9 }).length / 1024;
+const files = readdirSync(dist);
+const one = (pattern) => {
+  const found = files.filter((f) => pattern.test(f));
+  assert.equal(found.length, 1, `one file like ${pattern}: ${found}`);
+  return found[0];
+};
+const loader = readdirSync(join(dist, 'snippets')).map((dir) => join('snippets', dir, 'src/loader.js'));
+
+test('the first visit: the page, the stylesheet, the reader and the icon stay within 45 KB', () => {
+  const visit = ['index.html', one(/^main-.*\.css$/), one(/^dmu-reader-.*\.js$/), one(/^dmu-reader-.*_bg\.wasm$/),
+    one(/^favicon-.*\.svg$/), ...loader];
+  const total = visit.reduce((sum, name) => sum + gz(name), 0);
+  assert.ok(total <= 45, `first visit ${total.toFixed(1)} KB > 45 KB`);
+});
+
+test('opening practice (the part and one language\'s content) stays within its budget', () => {
+  const part = gz(one(/^dmu-practice-.*\.js$/)) + gz(one(/^dmu-practice-.*_bg\.wasm$/));
+  const content = Math.max(gz(one(/^content-nl-.*\.json$/)), gz(one(/^content-en-.*\.json$/)));
+  assert.ok(content <= 62, `one language's content ${content.toFixed(1)} KB > 62 KB`);
+  assert.ok(part <= 285, `practice part ${part.toFixed(1)} KB > 285 KB`);
+  assert.ok(part + content <= 345, `opening practice ${(part + content).toFixed(1)} KB > 345 KB`);
+});
+
+test('the workshop part stays within its budget', () => {
+  const part = gz(one(/^dmu-workshop-.*\.js$/)) + gz(one(/^dmu-workshop-.*_bg\.wasm$/));
+  assert.ok(part <= 280, `workshop part ${part.toFixed(1)} KB > 280 KB`);
+});
