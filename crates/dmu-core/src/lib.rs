@@ -20,6 +20,7 @@ pub mod role;
 pub mod round;
 pub mod route;
 pub mod scenario;
+pub mod sets;
 pub mod settings;
 pub mod stored;
 pub mod text;

@@ -1,0 +1,9 @@
+//! Scenario sets that trainers bring themselves: written back to Markdown, imported from
+//! Moodle's GIFT format, shared as a link, and kept apart from the built-in sets' ids.
+//!
+//! Everything here is plain Rust. The parts that need the Markdown parser (reading a GIFT
+//! file, opening a shared set) are behind the `markdown` feature; writing Markdown,
+//! packing a share link and the id namespaces are not, so a student's bundle can use them.
+
+pub mod markdown;
+mod markdown_inline;
