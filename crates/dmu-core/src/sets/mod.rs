@@ -7,3 +7,5 @@
 
 pub mod markdown;
 mod markdown_inline;
+pub mod namespace;
+pub mod slug;
