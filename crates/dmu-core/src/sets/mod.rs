@@ -5,7 +5,14 @@
 //! file, opening a shared set) are behind the `markdown` feature; writing Markdown,
 //! packing a share link and the id namespaces are not, so a student's bundle can use them.
 
+pub mod hidden;
+#[cfg(feature = "markdown")]
+pub mod import;
 pub mod markdown;
 mod markdown_inline;
 pub mod namespace;
 pub mod slug;
+
+/// The largest set a trainer can bring, as Markdown or GIFT, and the most a share link
+/// may unpack to: 2 MB, some 60 times the largest built-in set.
+pub const MAX_SET_BYTES: usize = 2 * 1024 * 1024;

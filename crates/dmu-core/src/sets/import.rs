@@ -1,0 +1,215 @@
+//! The one way in for a trainer's own Markdown set, from a file or a share link. A built-in
+//! content file is written by the team and checked at build time; an imported one could be
+//! anything, so it is bounded (size, nesting) before the parser sees it and checked for
+//! hidden characters before and after.
+
+use super::hidden;
+use super::MAX_SET_BYTES;
+use crate::error::ContentError;
+use crate::parse::{options, parse_scenario_set, Parsed};
+use crate::scenario::ScenarioSet;
+use pulldown_cmark::{Event, Parser};
+
+/// How deep lists, quotes and emphasis may nest in an imported set. The real content
+/// nests 3 deep at most; the app's views (and the parser's tree) recurse per level, and a
+/// browser's stack is small.
+pub const MAX_DEPTH: usize = 32;
+
+/// Reads a trainer's Markdown set from bytes as they come from outside. The section links
+/// are returned to be checked against the chapter of the set's language
+/// ([`crate::parse::check_links`]).
+pub fn read_set(file: &str, source: &[u8]) -> Result<Parsed<ScenarioSet>, ContentError> {
+    let text = text_of(file, source)?;
+    hidden::check_source(file, text)?;
+    check_depth(file, text)?;
+    let parsed = parse_scenario_set(file, text)?;
+    hidden::check_set(&parsed.value)?;
+    Ok(parsed)
+}
+
+/// The text of a file from outside: at most [`MAX_SET_BYTES`], UTF-8, without a byte order
+/// mark.
+pub fn text_of<'a>(file: &str, source: &'a [u8]) -> Result<&'a str, ContentError> {
+    if source.len() > MAX_SET_BYTES {
+        return Err(ContentError::new(
+            file,
+            0,
+            format!(
+                "the file is {} KB, more than the {} KB a set may have: split it into smaller sets",
+                source.len() / 1024,
+                MAX_SET_BYTES / 1024
+            ),
+        ));
+    }
+    let text = std::str::from_utf8(source).map_err(|error| {
+        let line = line_at(&source[..error.valid_up_to()]);
+        ContentError::new(
+            file,
+            line,
+            "this line is not UTF-8 text: save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
+        )
+    })?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// The 1-based line of the end of `before`.
+fn line_at(before: &[u8]) -> u32 {
+    let lines = before.iter().filter(|&&b| b == b'\n').count();
+    u32::try_from(lines + 1).unwrap_or(u32::MAX)
+}
+
+/// Refuses Markdown that nests deeper than [`MAX_DEPTH`], naming the line where it does.
+pub fn check_depth(file: &str, text: &str) -> Result<(), ContentError> {
+    let mut depth = 0usize;
+    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => continue,
+        }
+        if depth > MAX_DEPTH {
+            let line = line_at(&text.as_bytes()[..range.start]);
+            return Err(ContentError::new(
+                file,
+                line,
+                format!(
+                    "the text nests more than {MAX_DEPTH} levels deep here (lists in lists, quotes in quotes, emphasis in emphasis): flatten it"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    const SET: &str = "---\nid: eigen\ntitle: Eigen set\nlang: nl\n---\n\n\
+        ## Welke rol heeft Noor? {#noor section=koper}\n\n\
+        Noor tekent het contract.\n\n\
+        - [x] Koper: Ja.\n- [ ] Gebruiker: Nee.\n";
+
+    fn quickly<T>(what: &str, f: impl FnOnce() -> T) -> T {
+        let start = Instant::now();
+        let value = f();
+        let took = start.elapsed();
+        assert!(took < Duration::from_secs(1), "{what} took {took:?}");
+        value
+    }
+
+    #[test]
+    fn a_valid_set_reads_with_its_language_and_links() {
+        let source = SET.replace("Noor tekent", "Noor [tekent](#koper)");
+        let parsed = read_set("eigen.md", source.as_bytes()).unwrap();
+        assert_eq!(parsed.value.id, "eigen");
+        assert_eq!(parsed.lang, crate::Lang::Nl);
+        assert_eq!(parsed.links.len(), 2);
+        // A byte order mark, as Windows editors write it, is fine.
+        let bom = format!("\u{feff}{SET}");
+        assert!(read_set("eigen.md", bom.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_before_it_is_read() {
+        let big = vec![b'a'; MAX_SET_BYTES + 1];
+        let error = quickly("2 MB", || read_set("groot.md", &big)).unwrap_err();
+        assert_eq!(error.line, 0);
+        assert!(error.message.contains("split it"), "{}", error.message);
+        let huge = vec![b'{'; 10 * 1024 * 1024];
+        assert!(quickly("10 MB", || read_set("huge.md", &huge)).is_err());
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_refused_on_their_line() {
+        let mut bytes = SET.as_bytes().to_vec();
+        let at = SET.find("Noor tekent").unwrap();
+        bytes[at] = 0xff;
+        let error = read_set("latin1.md", &bytes).unwrap_err();
+        assert_eq!(error.line, 9);
+        assert!(error.message.contains("UTF-8"), "{}", error.message);
+        let error = read_set("x.md", &[0xc3, 0x28]).unwrap_err();
+        assert_eq!(error.line, 1);
+    }
+
+    #[test]
+    fn hidden_characters_are_refused_in_the_source_and_as_entities() {
+        let source = SET.replace("Noor tekent", "Noor\u{202e} tekent");
+        let error = read_set("rtl.md", source.as_bytes()).unwrap_err();
+        assert_eq!(error.line, 9);
+        assert!(error.message.contains("U+202E"), "{}", error.message);
+        let source = SET.replace("heeft Noor?", "heeft No&#8203;or?");
+        let error = read_set("zw.md", source.as_bytes()).unwrap_err();
+        assert_eq!(error.line, 7);
+        assert!(error.message.contains("U+200B"), "{}", error.message);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_on_its_line_in_time() {
+        for (what, deep) in [
+            ("quotes", format!("{}tekst\n", "> ".repeat(10_000))),
+            (
+                "lists",
+                (0..1_000)
+                    .map(|i| format!("{}* x\n", "  ".repeat(i)))
+                    .collect(),
+            ),
+            (
+                "emphasis",
+                format!("{}x{}\n", "*".repeat(10_000), "*".repeat(10_000)),
+            ),
+            (
+                "brackets",
+                format!("{}x{}\n", "[".repeat(10_000), "]".repeat(10_000)),
+            ),
+            (
+                "braces",
+                format!("{}x{}\n", "{".repeat(10_000), "}".repeat(10_000)),
+            ),
+        ] {
+            let source = SET.replace("Noor tekent het contract.\n", &deep);
+            let result = quickly(what, || read_set("diep.md", source.as_bytes()));
+            match what {
+                // Brackets and braces that pair up with nothing are text: the parser may
+                // take them (the situation is then a long text) or refuse them, but never
+                // recurse on them.
+                "brackets" | "braces" => {
+                    if let Err(error) = result {
+                        assert!(error.line > 0, "{what}: {error}");
+                    }
+                }
+                _ => {
+                    let error = result.unwrap_err();
+                    // A list and its item are two levels: the 17th list, on line 9 + 16.
+                    let line = if what == "lists" { 25 } else { 9 };
+                    assert_eq!(error.line, line, "{what}: {error}");
+                    assert!(error.message.contains("levels deep"), "{what}: {error}");
+                }
+            }
+        }
+        let fine = SET.replace("Noor tekent", "> > * **_Noor_** tekent");
+        assert!(read_set("ok.md", fine.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn unsafe_links_are_refused_and_html_is_text() {
+        for link in [
+            "javascript:alert(1)",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "JaVaScRiPt:x",
+        ] {
+            let source = SET.replace("Noor tekent", &format!("Noor [tekent]({link})"));
+            let error = read_set("link.md", source.as_bytes()).unwrap_err();
+            assert_eq!(error.line, 9, "{link}");
+            assert!(error.message.contains("not allowed"), "{link}: {error}");
+        }
+        let source = SET.replace("Noor tekent", "<script>alert(1)</script> Noor tekent");
+        let set = read_set("html.md", source.as_bytes()).unwrap().value;
+        let situation = format!("{:?}", set.scenarios[0].situation);
+        assert!(
+            situation.contains("Text(\"<script>alert(1)</script> Noor tekent"),
+            "{situation}"
+        );
+    }
+}
