@@ -11,7 +11,11 @@ pub mod import;
 pub mod markdown;
 mod markdown_inline;
 pub mod namespace;
+pub mod share;
+mod share_error;
 pub mod slug;
+
+pub use share_error::ShareError;
 
 /// The largest set a trainer can bring, as Markdown or GIFT, and the most a share link
 /// may unpack to: 2 MB, some 60 times the largest built-in set.
