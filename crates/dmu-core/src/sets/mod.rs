@@ -5,6 +5,12 @@
 //! file, opening a shared set) are behind the `markdown` feature; writing Markdown,
 //! packing a share link and the id namespaces are not, so a student's bundle can use them.
 
+#[cfg(feature = "markdown")]
+pub mod gift;
+#[cfg(feature = "markdown")]
+mod gift_answers;
+#[cfg(feature = "markdown")]
+mod gift_text;
 pub mod hidden;
 #[cfg(feature = "markdown")]
 pub mod import;

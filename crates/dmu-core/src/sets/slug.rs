@@ -1,6 +1,8 @@
 //! Ids made from what a trainer wrote (a question's title, a set's name): the content
 //! format only takes lowercase ASCII letters, digits and `-`, and ids must not repeat.
 
+use std::collections::{HashMap, HashSet};
+
 /// Longest slug, so ids stay readable in stored progress and in links.
 pub const MAX_SLUG: usize = 48;
 
@@ -28,15 +30,36 @@ pub fn slugify(text: &str) -> String {
     slug.trim_end_matches('-').to_string()
 }
 
-/// `base`, or `base-2`, `base-3`... whichever `taken` does not hold yet.
-pub fn unique(base: &str, taken: &[String]) -> String {
-    if !taken.iter().any(|t| t == base) {
-        return base.to_string();
+/// Hands out ids that do not repeat: `base`, then `base-2`, `base-3`... In time linear in
+/// the ids handed out, even when a thousand questions share one title.
+#[derive(Debug, Default)]
+pub struct Unique {
+    taken: HashSet<String>,
+    /// The next number to try after a base, once the base itself is taken.
+    next: HashMap<String, usize>,
+}
+
+impl Unique {
+    pub fn new() -> Unique {
+        Unique::default()
     }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|candidate| !taken.contains(candidate))
-        .unwrap_or_default()
+
+    /// `base` if it is free, else the first free `base-<n>`; from now on taken.
+    pub fn claim(&mut self, base: &str) -> String {
+        let mut id = base.to_string();
+        if self.taken.contains(&id) {
+            let n = self.next.entry(base.to_string()).or_insert(2);
+            loop {
+                id = format!("{base}-{n}");
+                *n += 1;
+                if !self.taken.contains(&id) {
+                    break;
+                }
+            }
+        }
+        self.taken.insert(id.clone());
+        id
+    }
 }
 
 /// A character as it goes into a slug: ASCII letters lowercased, digits kept, the Latin
@@ -89,9 +112,23 @@ mod tests {
 
     #[test]
     fn unique_counts_on_from_two() {
-        let taken = vec!["vraag".to_string(), "vraag-2".to_string()];
-        assert_eq!(unique("vraag", &taken), "vraag-3");
-        assert_eq!(unique("ander", &taken), "ander");
-        assert_eq!(unique("vraag", &[]), "vraag");
+        let mut ids = Unique::new();
+        assert_eq!(ids.claim("vraag"), "vraag");
+        assert_eq!(ids.claim("vraag"), "vraag-2");
+        assert_eq!(ids.claim("vraag-3"), "vraag-3");
+        assert_eq!(ids.claim("vraag"), "vraag-4");
+        assert_eq!(ids.claim("ander"), "ander");
+        assert_eq!(ids.claim("vraag-2"), "vraag-2-2");
+    }
+
+    #[test]
+    fn many_equal_bases_take_linear_time() {
+        let mut ids = Unique::new();
+        let start = std::time::Instant::now();
+        for _ in 0..20_000 {
+            ids.claim("v");
+        }
+        assert_eq!(ids.claim("v"), "v-20001");
+        assert!(start.elapsed() < std::time::Duration::from_secs(1));
     }
 }
