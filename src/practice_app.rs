@@ -152,7 +152,7 @@ fn PracticeMain() -> impl IntoView {
         .into_any(),
         page => view! {
             <Notices/>
-            <main id="main" tabindex="-1">
+            <main id=dmu_core::page::id::MAIN tabindex="-1">
                 {match page {
                     Page::Quiz => view! { <QuizPage/> }.into_any(),
                     Page::Progress => view! { <ProgressPage/> }.into_any(),

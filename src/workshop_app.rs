@@ -29,7 +29,7 @@ pub fn WorkshopApp() -> impl IntoView {
         .into_any(),
         Some(_) => view! {
             <ContentGate content=content lang=lang>
-                <main id="main" tabindex="-1">
+                <main id=dmu_core::page::id::MAIN tabindex="-1">
                     <WorkshopPage/>
                 </main>
             </ContentGate>

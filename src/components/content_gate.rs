@@ -25,7 +25,7 @@ pub fn ContentGate(content: Content, lang: RwSignal<Lang>, children: ChildrenFn)
             None => {
                 let heading = page_heading(&route.get(), lang.get());
                 view! {
-                    <main id="main" tabindex="-1">
+                    <main id=dmu_core::page::id::MAIN tabindex="-1">
                         <div class="page">
                             {match heading {
                                 Some((title, lead)) => view! { <h1>{title}</h1><p class="lead">{lead}</p> }.into_any(),
@@ -38,7 +38,7 @@ pub fn ContentGate(content: Content, lang: RwSignal<Lang>, children: ChildrenFn)
                 .into_any()
             }
             Some(_) => view! {
-                <main id="main" tabindex="-1">
+                <main id=dmu_core::page::id::MAIN tabindex="-1">
                     <div class="page">
                         <h1>{text.part_failed_title}</h1>
                         <div class="notice notice-warning" role="alert">

@@ -118,9 +118,15 @@ impl<'f> Ctx<'f> {
             return Ok(());
         }
         let owned: Vec<&Node> = std::mem::take(loose);
-        let mut inlines = Vec::new();
+        let mut inlines: Vec<Inline> = Vec::new();
         for node in owned {
-            inlines.extend(self.inlines(std::slice::from_ref(node), 0)?);
+            for inline in self.inlines(std::slice::from_ref(node), 0)? {
+                // Text split over lines is one run of text (smaller content files too).
+                match (inlines.last_mut(), inline) {
+                    (Some(Inline::Text(previous)), Inline::Text(next)) => previous.push_str(&next),
+                    (_, inline) => inlines.push(inline),
+                }
+            }
         }
         if !inlines
             .iter()
