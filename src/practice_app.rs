@@ -4,34 +4,51 @@
 //! profiles, progress, the open round and the notices about stored data.
 
 use crate::components::content_gate::ContentGate;
-use crate::components::notices::Notices;
+use crate::components::notices::{NoticeActions, Notices};
 use crate::components::practice::PracticePage;
+use crate::components::progress::data::export_progress;
 use crate::components::progress::ProgressPage;
 use crate::components::quiz::QuizPage;
 use crate::content::library;
 use crate::context::{ActiveRound, CurrentRoute, UiLang};
 use crate::follow::{follow_content, follow_reader};
-use crate::learner::{round_name, Learner};
+use crate::learner::{Learner, PART};
 use crate::{dom, storage};
+use dmu_browser::tabs;
 use dmu_core::quiz_text::quiz_text;
-use dmu_core::round::{Focus, Round, DEFAULT_SIZE};
+use dmu_core::round::{open, Focus, Round, DEFAULT_SIZE};
 use dmu_core::route::Route;
 use dmu_core::Lang;
 use leptos::prelude::*;
 
-/// The schema version of the stored round: 2 since approach questions, whose chosen steps
-/// are stored as numbers (a version 1 round reads unchanged).
-const ROUND_VERSION: u32 = 2;
+/// This tab's open round for the profile, if it has one that fits the content.
+fn own_round(profile: &str, lang: Lang) -> Option<Round> {
+    let tab = tabs::id(PART);
+    let now = dom::now_ms() as u64;
+    storage::with(|s| open::take(s, profile, &tab, |_| true, |r| r.fits(library(lang)), now))
+}
 
-/// Upgrades of the stored round: version 1 to 2 changes nothing.
-const ROUND_MIGRATIONS: &[dmu_core::stored::Migration] = &[Ok];
-
-/// The profile's open round, if it still fits the content.
-fn load_round(profile_id: &str, lang: Lang) -> Option<Round> {
-    match storage::read::<Round>(&round_name(profile_id), ROUND_VERSION, ROUND_MIGRATIONS) {
-        storage::Loaded::Ok(round) if round.fits(library(lang)) => Some(round),
-        _ => None,
-    }
+/// Once the browser has said which tabs are open: without a round of its own, this tab
+/// continues the latest round of a closed tab (yesterday's, or one a reload lost).
+fn continue_closed_round(profile: String, lang: Lang, round: RwSignal<Option<Round>>) {
+    leptos::task::spawn_local(async move {
+        let open_tabs = tabs::open(PART).await;
+        if round.try_with_untracked(Option::is_some) != Some(false) {
+            return;
+        }
+        let tab = tabs::id(PART);
+        let alive = |t: &str| {
+            open_tabs
+                .as_ref()
+                .is_some_and(|open| open.iter().any(|o| o == t))
+        };
+        let now = dom::now_ms() as u64;
+        let taken =
+            storage::with(|s| open::take(s, &profile, &tab, alive, |r| r.fits(library(lang)), now));
+        if taken.is_some() {
+            round.set(taken);
+        }
+    });
 }
 
 /// The page a route shows.
@@ -94,8 +111,9 @@ fn PracticeMain() -> impl IntoView {
     let UiLang(lang) = expect_context();
     let CurrentRoute(route) = expect_context();
     let start_lang = lang.get_untracked();
-    let learner = Learner::load(start_lang);
-    let round = RwSignal::new(load_round(&learner.active_id(), start_lang));
+    let learner = Learner::load(lang);
+    let round = RwSignal::new(own_round(&learner.active_id(), start_lang));
+    continue_closed_round(learner.active_id(), start_lang, round);
     provide_context(ActiveRound(round));
     provide_context(learner);
 
@@ -111,38 +129,47 @@ fn PracticeMain() -> impl IntoView {
             }
         }
     });
-    // Keep the round in storage, so a reload or tomorrow's visit continues where it was.
+    // Keep the round in this tab's own value, so a reload, or tomorrow's visit, continues
+    // where it was, and another tab's round is never overwritten.
+    let active = Memo::new(move |_| learner.profiles.with(|p| p.active().id.clone()));
     Effect::new(move |_| {
+        let profile = active.get_untracked();
         round.with(|round| {
-            if let Some(round) = round {
-                let _ = storage::write(&round_name(&learner.active_id()), ROUND_VERSION, round);
-            }
+            let tab = tabs::id(PART);
+            let now = dom::now_ms() as u64;
+            storage::with(|s| {
+                let _ = open::keep(s, &profile, &tab, round.as_ref(), now);
+            });
         })
     });
     // Another profile: its own round.
-    let active = Memo::new(move |_| learner.profiles.with(|p| p.active().id.clone()));
     Effect::new(move |previous: Option<String>| {
         let id = active.get();
         if previous.is_some_and(|p| p != id) {
-            round.set(load_round(&id, lang.get_untracked()));
+            round.set(own_round(&id, lang.get_untracked()));
+            continue_closed_round(id.clone(), lang.get_untracked(), round);
         }
         id
     });
     // Another tab saved something: show it here too.
     let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().is_none_or(|key| storage::is_ours(&key)) {
-            learner.reload();
+            learner.on_storage(ev.key());
         }
     });
     on_cleanup(move || on_storage.remove());
 
+    let actions = NoticeActions {
+        kept_text: Callback::new(move |kept| learner.kept_text(&kept)),
+        export_now: Some(Callback::new(move |()| export_progress(learner))),
+    };
     let page = Memo::new(move |_| Page::of(&route.get()));
     let open_round = move || round.with(|r| r.as_ref().is_some_and(|r| !r.is_finished()));
     move || {
         match page.get() {
         Page::Elsewhere => ().into_any(),
         Page::Chapter => view! {
-            <Notices/>
+            <Notices notices=learner.notices actions=actions/>
             <Show when=open_round>
                 <nav class="back-to-quiz" aria-label=move || quiz_text(lang.get()).back_to_quiz>
                     <a class="button" href=Route::Quiz.fragment()>"← "{move || quiz_text(lang.get()).back_to_quiz}</a>
@@ -151,7 +178,7 @@ fn PracticeMain() -> impl IntoView {
         }
         .into_any(),
         page => view! {
-            <Notices/>
+            <Notices notices=learner.notices actions=actions/>
             <main id=dmu_core::page::id::MAIN tabindex="-1">
                 {match page {
                     Page::Quiz => view! { <QuizPage/> }.into_any(),

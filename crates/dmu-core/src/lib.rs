@@ -21,6 +21,7 @@ pub mod round;
 pub mod route;
 pub mod scenario;
 pub mod settings;
+pub mod storage_text;
 pub mod stored;
 pub mod text;
 pub mod ui_text;

@@ -9,6 +9,8 @@ use crate::role::Role;
 use crate::scenario::{Pick, Scenario};
 use serde::{Deserialize, Serialize};
 
+pub mod open;
+
 /// The default number of scenarios in a round.
 pub const DEFAULT_SIZE: usize = 10;
 

@@ -25,9 +25,13 @@ pub enum Route {
 }
 
 impl Route {
-    /// Reads a fragment, with or without its `#`. Unknown paths fall back to the chapter.
+    /// Reads a fragment, with or without its `#`. Unknown paths fall back to the chapter;
+    /// a query string (`?x`) is ignored. Under `#/workshop/` anything but nothing is the
+    /// audience: a mistyped or extended projector link must never show the console, which
+    /// holds the answer key.
     pub fn parse(fragment: &str) -> Route {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let fragment = fragment.split('?').next().unwrap_or("");
         let Some(path) = fragment.strip_prefix('/') else {
             return match fragment {
                 "" => Route::Chapter(None),
@@ -43,8 +47,8 @@ impl Route {
             (Some("practice" | "oefenen"), None) => Route::Practice,
             (Some("quiz"), _) => Route::Quiz,
             (Some("progress" | "voortgang"), _) => Route::Progress,
-            (Some("workshop"), Some("audience" | "zaal")) => Route::Audience,
-            (Some("workshop"), _) => Route::Workshop,
+            (Some("workshop"), Some(_)) => Route::Audience,
+            (Some("workshop"), None) => Route::Workshop,
             (Some("chapter" | "hoofdstuk"), anchor) => Route::Chapter(anchor.map(str::to_string)),
             _ => Route::Chapter(None),
         }
@@ -158,5 +162,23 @@ mod tests {
             Route::PracticeRole(Role::Buyer)
         );
         assert_eq!(Route::parse("#/practice/nobody"), Route::Practice);
+    }
+
+    #[test]
+    fn no_projector_link_ever_opens_the_console() {
+        for link in [
+            "#/workshop/audience?x",
+            "#/workshop/audience/",
+            "#/workshop/audience/extra",
+            "#/workshop/zaal?fullscreen=1",
+            "#/workshop/audiance",
+            "#/workshop/x",
+        ] {
+            assert_eq!(Route::parse(link), Route::Audience, "{link}");
+        }
+        for console in ["#/workshop", "#/workshop/", "#/workshop?x", "#/workshop//"] {
+            assert_eq!(Route::parse(console), Route::Workshop, "{console}");
+        }
+        assert_eq!(Route::parse("#/quiz?x"), Route::Quiz);
     }
 }

@@ -1,8 +1,10 @@
 //! The progress page: counts, the review queue, mastery per role, the role-confusion
-//! matrix, the profiles on this device, and taking the data to another device.
+//! matrix, the profiles on this device, data kept apart, and taking the data to another
+//! device.
 
 mod confusion;
-mod data;
+pub mod data;
+mod kept;
 mod mastery;
 mod profiles;
 
@@ -57,6 +59,7 @@ pub fn ProgressPage() -> impl IntoView {
                 <h1 id="progress-title" tabindex="-1">{text.title}</h1>
                 <p class="lead">{text.intro}</p>
                 <profiles::ProfilesPanel/>
+                <kept::KeptPanel/>
                 <Show when=move || counts.get().answers == 0>
                     <p class="panel empty">{text.empty}</p>
                 </Show>

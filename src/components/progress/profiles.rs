@@ -32,29 +32,28 @@ pub fn ProfilesPanel() -> impl IntoView {
         }
         Err(e) => error.set(Some(profile_error(lang.get_untracked(), &e))),
     };
+    // Each change is checked at once (a refusal shows here) and stored under the lock.
     let add = move || {
-        let mut result = Ok(String::new());
-        learner
-            .profiles
-            .update(|p| result = p.add(&new_name.get_untracked(), dom::now_ms() as u64));
-        if let Ok(id) = &result {
-            new_name.set(String::new());
-            learner.switch_to(id);
-        }
-        show(result.map(|_| ()));
+        let name = new_name.get_untracked();
+        let at = dom::now_ms() as u64;
+        let result = learner.change_profiles(
+            move |p| {
+                let id = p.add(&name, at)?;
+                p.switch(&id)
+            },
+            move |()| new_name.set(String::new()),
+        );
+        show(result);
     };
     let rename = move || {
         let id = learner.active_id();
-        let mut result = Ok(());
-        learner
-            .profiles
-            .update(|p| result = p.rename(&id, &rename_to.get_untracked()));
-        if result.is_ok() {
-            learner.save_profiles();
-        }
-        show(result);
+        let name = rename_to.get_untracked();
+        show(learner.change_profiles(move |p| p.rename(&id, &name), |()| ()));
     };
-    let delete = move || show(learner.delete(&learner.active_id()));
+    let delete = move || {
+        let id = learner.active_id();
+        show(learner.change_profiles(move |p| p.delete(&id).map(|_| ()), |()| ()));
+    };
     let reset = move || {
         learner.reset();
         asking.set(Asking::Nothing);

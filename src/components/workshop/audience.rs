@@ -11,7 +11,7 @@ use crate::context::UiLang;
 use crate::workshop::{self, Workshop};
 use crate::{channel, dom};
 use dmu_core::quiz_text::quiz_text;
-use dmu_core::workshop::{audience_view, clock, AudienceView, Screen, SyncMessage};
+use dmu_core::workshop::{audience_view, clock, is_current, AudienceView, Screen, SyncMessage};
 use dmu_core::workshop_text::{situation_of, workshop_text};
 use leptos::prelude::*;
 
@@ -19,23 +19,47 @@ use leptos::prelude::*;
 #[component]
 pub fn AudiencePage() -> impl IntoView {
     let UiLang(lang) = expect_context();
-    let clock_source = Workshop::load(lang.get_untracked());
+    let clock_source = Workshop::for_audience(lang.get_untracked());
+    // The session as stored, as a message: what the projector shows when no console
+    // answers (closed, or no BroadcastChannel).
     let from_storage = move || {
-        workshop::read(lang.get_untracked())
-            .map(|s| audience_view(&s, library(lang.get_untracked())))
+        let lang = lang.get_untracked();
+        workshop::read_held(lang).map(|held| match held.session {
+            Some(session) => {
+                let mut view = audience_view(&session, library(lang));
+                view.generation = held.generation;
+                SyncMessage::State(view)
+            }
+            None => SyncMessage::Cleared {
+                generation: held.generation,
+            },
+        })
     };
-    let view_state = RwSignal::new(from_storage());
-    channel::open(move |message| match message {
-        SyncMessage::State(state) => view_state.set(Some(state)),
-        SyncMessage::Cleared => view_state.set(None),
-        SyncMessage::Hello => {}
-    });
+    let view_state = RwSignal::new(None::<AudienceView>);
+    // The change shown: a message of an older change (a stale console) is ignored.
+    let shown = StoredValue::new(0u64);
+    let take = move |message: SyncMessage| {
+        if !is_current(&message, shown.get_value()) {
+            return;
+        }
+        shown.set_value(message.generation().unwrap_or(0));
+        match message {
+            SyncMessage::State(state) => view_state.set(Some(state)),
+            SyncMessage::Cleared { .. } => view_state.set(None),
+            SyncMessage::Hello => {}
+        }
+    };
+    if let Some(stored) = from_storage() {
+        take(stored);
+    }
+    channel::open(take);
     on_cleanup(channel::close);
     channel::post(&SyncMessage::Hello);
-    // Without a console answering (closed, or no BroadcastChannel), follow the stored session.
     let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().is_some_and(|k| workshop::is_session_key(&k)) {
-            view_state.set(from_storage());
+            if let Some(stored) = from_storage() {
+                take(stored);
+            }
         }
     });
     on_cleanup(move || on_storage.remove());

@@ -222,7 +222,7 @@ pub fn Playing() -> impl IntoView {
                     <div class="actions">
                         <button type="button" class="button" on:click=move |_| confirm_end.set(true)>{text.end_session}</button>
                         <Show when=move || confirm_end.get()>
-                            <button type="button" class="button danger" on:click=move |_| { workshop.session.set(None); workshop.publish(lang); }>{text.end_confirm}</button>
+                            <button type="button" class="button danger" on:click=move |_| workshop.replace(lang, None)>{text.end_confirm}</button>
                         </Show>
                     </div>
                 </aside>

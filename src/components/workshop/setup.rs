@@ -7,7 +7,7 @@ use crate::dom;
 use crate::workshop::Workshop;
 use dmu_core::role::Role;
 use dmu_core::workshop::{playable, Selection, Session, Teams};
-use dmu_core::workshop_text::workshop_text;
+use dmu_core::workshop_text::{workshop_error, workshop_text};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -62,10 +62,9 @@ pub fn Setup() -> impl IntoView {
         match made {
             Ok(session) => {
                 error.set(None);
-                workshop.session.set(Some(session));
-                workshop.publish(lang);
+                workshop.replace(lang, Some(session));
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(workshop_error(lang, &e))),
         }
     };
     move || {

@@ -35,7 +35,7 @@ pub fn SessionSummary() -> impl IntoView {
                     <button type="button" class="button" on:click=move |_| { let _ = workshop.apply(lang, |s| s.previous()); }>{text.back_to_session}</button>
                     <button type="button" class="button" on:click=move |_| confirm_end.set(true)>{text.end_session}</button>
                     <Show when=move || confirm_end.get()>
-                        <button type="button" class="button danger" on:click=move |_| { workshop.session.set(None); workshop.publish(lang); }>{text.end_confirm}</button>
+                        <button type="button" class="button danger" on:click=move |_| workshop.replace(lang, None)>{text.end_confirm}</button>
                     </Show>
                 </div>
                 <SummaryTables summary=summary lang=lang/>

@@ -3,18 +3,23 @@
 //! merging on import, and the export file. Time is always passed in as `now` (ms since
 //! the Unix epoch, UTC); nothing here reads a clock.
 
+pub mod buckets;
 pub mod confusion;
 pub mod export;
+pub mod import;
 pub mod mastery;
 pub mod merge;
+pub mod profile_store;
 pub mod profiles;
 pub mod record;
 pub mod review;
 pub mod schema;
+pub mod store;
 pub mod targeted;
 
 pub use confusion::{Confusion, Pair};
-pub use export::{export, parse_import, ImportError, Imported};
+pub use export::export;
+pub use import::{parse_import, ImportError, Imported, Reading};
 pub use mastery::{mastery, summary, RoleMastery, Summary};
 pub use merge::{merge, Merged};
 pub use profiles::{Learner, ProfileError, Profiles};

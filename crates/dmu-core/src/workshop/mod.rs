@@ -4,6 +4,7 @@
 //! export, and the audience-safe view the console broadcasts. No web code, no clock: the
 //! caller passes `now` in ms.
 
+pub mod console;
 mod csv;
 mod error;
 mod letter;
@@ -30,8 +31,8 @@ pub use summary::{
     REVISIT_BELOW,
 };
 pub use sync::{
-    audience_view, AudienceOption, AudienceQuestion, AudienceView, Reveal, RevealedOption, Screen,
-    SyncMessage, CHANNEL,
+    audience_view, is_current, AudienceOption, AudienceQuestion, AudienceView, Reveal,
+    RevealedOption, Screen, SyncMessage, CHANNEL,
 };
 pub use teams::{points, scores, standings, TeamScore, Teams, MAX_TEAMS, MAX_TEAM_NAME, MIN_TEAMS};
 pub use timer::{clock, Timer, TimerState, DEFAULT_LENGTH_MS, EXTRA_MS, MAX_LENGTH_MS};
