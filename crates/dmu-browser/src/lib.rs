@@ -5,6 +5,8 @@
 //! them as well.
 
 pub mod dom;
+#[cfg(feature = "tabs")]
 pub mod locks;
 pub mod storage;
+#[cfg(feature = "tabs")]
 pub mod tabs;

@@ -7,6 +7,7 @@
 //! ([`dmu_core::stored::Store`]); changes that read before they write run under a
 //! cross-tab lock ([`locked`]).
 
+#[cfg(feature = "tabs")]
 use crate::locks;
 use dmu_core::settings::{Settings, LANG_KEY, LAST_KEY};
 use dmu_core::stored::{key, Backend, MemoryBackend, Store, WriteFailure, KEY_PREFIX};
@@ -148,6 +149,7 @@ pub fn with<R>(f: impl FnOnce(&mut Store<Place>) -> R) -> R {
 }
 
 /// Runs `f` on the store under the cross-tab lock for `name` (see [`locks::locked`]).
+#[cfg(feature = "tabs")]
 pub fn locked(name: &str, f: impl FnOnce(&mut Store<Place>) + 'static) {
     locks::locked(name, move || with(f));
 }

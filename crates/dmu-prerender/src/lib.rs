@@ -13,6 +13,7 @@ pub mod files;
 mod finish;
 mod inject;
 mod markup;
+mod preloads;
 mod rich_text;
 mod role_cards;
 pub mod service_worker;
