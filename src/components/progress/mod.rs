@@ -12,11 +12,56 @@ use crate::content::library;
 use crate::context::{ActiveRound, UiLang};
 use crate::dom;
 use crate::learner::Learner;
-use dmu_core::progress::{review_round, summary};
+use dmu_core::library::Library;
+use dmu_core::progress::{review_round, review_round_from, summary, Scheduling};
 use dmu_core::progress_text::{progress_text, review_line};
 use dmu_core::round::{Focus, Round, DEFAULT_SIZE};
 use dmu_core::route::Route;
 use leptos::prelude::*;
+
+/// Steps of the review schedule replay at most this many answers (about 10 ms in a browser).
+const ANSWERS_PER_STEP: usize = 4_000;
+
+/// Builds the review queue of the learner's progress a step at a time, giving the page
+/// back between steps, and shows it once built. A build started later (the progress
+/// changed) makes this one stop.
+async fn review_queue(
+    learner: Learner,
+    lib: &'static Library,
+    queue: RwSignal<Option<(usize, usize)>>,
+    builds: StoredValue<u64>,
+) {
+    let Some(this) = builds.try_get_value() else {
+        return;
+    };
+    let mut scheduling = Scheduling::default();
+    loop {
+        if builds.try_get_value() != Some(this) {
+            return;
+        }
+        match learner
+            .progress
+            .try_with_untracked(|p| scheduling.step(p, ANSWERS_PER_STEP))
+        {
+            Some(true) => break,
+            Some(false) => dom::yield_to_page().await,
+            None => return,
+        }
+    }
+    let picks = learner.progress.try_with_untracked(|p| {
+        review_round_from(
+            scheduling.into_schedule(),
+            p,
+            lib.scenarios(),
+            dom::now_ms() as u64,
+            DEFAULT_SIZE,
+        )
+    });
+    if let Some(picks) = picks {
+        let due = picks.iter().filter(|pick| pick.due).count();
+        queue.try_set(Some((due, picks.len() - due)));
+    }
+}
 
 /// The learner's progress.
 #[component]
@@ -46,13 +91,14 @@ pub fn ProgressPage() -> impl IntoView {
         let text = progress_text(lang);
         let lib = library(lang);
         let counts = Memo::new(move |_| learner.progress.with(|p| summary(p, lib.scenarios())));
-        // How many of the next review round are due, and how many practise a confusion.
-        let queue = Memo::new(move |_| {
-            learner.progress.with(|p| {
-                let picks = review_round(p, lib.scenarios(), dom::now_ms() as u64, DEFAULT_SIZE);
-                let due = picks.iter().filter(|pick| pick.due).count();
-                (due, picks.len() - due)
-            })
+        // How many of the next review round are due, and how many practise a confusion:
+        // built in steps (see `review_queue`), so a long history never stops the page.
+        let queue = RwSignal::new(None::<(usize, usize)>);
+        let builds = StoredValue::new(0u64);
+        Effect::new(move |_| {
+            learner.progress.track();
+            builds.update_value(|n| *n += 1);
+            leptos::task::spawn_local(review_queue(learner, lib, queue, builds));
         });
         view! {
             <div class="page progress">
@@ -72,8 +118,9 @@ pub fn ProgressPage() -> impl IntoView {
                 <section class="panel" aria-labelledby="review-queue-title">
                     <h2 id="review-queue-title">{text.review_title}</h2>
                     {move || match queue.get() {
-                        (0, 0) => view! { <p>{text.review_nothing}</p> }.into_any(),
-                        (due, targeted) => view! {
+                        None => view! { <p class="muted">"…"</p> }.into_any(),
+                        Some((0, 0)) => view! { <p>{text.review_nothing}</p> }.into_any(),
+                        Some((due, targeted)) => view! {
                             <p>{review_line(lang, due, targeted)}</p>
                             <button type="button" class="button primary" on:click=start_review>{text.review_start}</button>
                         }.into_any(),

@@ -24,8 +24,8 @@ pub use mastery::{mastery, summary, RoleMastery, Summary};
 pub use merge::{merge, Merged};
 pub use profiles::{Learner, ProfileError, Profiles};
 pub use record::{Attempt, Confidence, Progress};
-pub use review::{due, schedule, Due};
-pub use targeted::{contrast_for, review_round, Pick};
+pub use review::{due, schedule, Due, Scheduling};
+pub use targeted::{contrast_for, review_round, review_round_from, Pick};
 
 use crate::scenario::Scenario;
 use std::collections::HashMap;

@@ -99,12 +99,43 @@ pub fn review_state(scenario: &str, attempts: &[Attempt]) -> Option<Due> {
 
 /// Every answered scenario with its due moment, soonest first (ties by id).
 pub fn schedule(progress: &Progress) -> Vec<Due> {
-    let mut all: Vec<Due> = progress
-        .scenarios()
-        .filter_map(|(id, attempts)| review_state(id, attempts))
-        .collect();
-    all.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.scenario.cmp(&b.scenario)));
-    all
+    let mut scheduling = Scheduling::default();
+    scheduling.step(progress, usize::MAX);
+    scheduling.into_schedule()
+}
+
+/// The schedule built a part at a time: replaying tens of thousands of answers takes a
+/// while (about 0.5 µs each natively, more in a browser), so a page with a long history
+/// builds it in steps and gives the browser back in between.
+#[derive(Debug, Default)]
+pub struct Scheduling {
+    /// How many of the log's scenarios (in id order) are done.
+    done: usize,
+    built: Vec<Due>,
+}
+
+impl Scheduling {
+    /// Replays the next scenarios, about `max_attempts` answers' worth (at least one
+    /// scenario). True once every scenario is done. Pass the same log every step.
+    pub fn step(&mut self, progress: &Progress, max_attempts: usize) -> bool {
+        let mut replayed = 0usize;
+        for (id, attempts) in progress.scenarios().skip(self.done) {
+            if replayed > 0 && replayed.saturating_add(attempts.len()) > max_attempts {
+                return false;
+            }
+            replayed += attempts.len();
+            self.done += 1;
+            self.built.extend(review_state(id, attempts));
+        }
+        true
+    }
+
+    /// The schedule, soonest first (ties by id).
+    pub fn into_schedule(mut self) -> Vec<Due> {
+        self.built
+            .sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.scenario.cmp(&b.scenario)));
+        self.built
+    }
 }
 
 /// The scenarios due at `now`, most overdue first.
@@ -154,6 +185,23 @@ mod tests {
     use crate::progress::testing::{at, attempt, sure_or};
     use crate::role::Role::*;
     use Confidence::*;
+
+    #[test]
+    fn a_schedule_built_in_steps_is_the_schedule() {
+        let log = Progress::from_attempts((0..40u64).map(|i| {
+            (
+                format!("s{}", i % 7),
+                attempt(at(i, 9), &[Buyer], crate::grade::Outcome::Right),
+            )
+        }));
+        let mut steps = Scheduling::default();
+        let mut n = 1;
+        while !steps.step(&log, 5) {
+            n += 1;
+        }
+        assert_eq!(n, 7, "one scenario of 5 or 6 answers a step");
+        assert_eq!(steps.into_schedule(), schedule(&log));
+    }
 
     #[test]
     fn the_weights_are_the_libraries_defaults() {

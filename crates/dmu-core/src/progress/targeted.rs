@@ -17,7 +17,7 @@
 
 use super::confusion::{Confusion, Pair};
 use super::record::Progress;
-use super::review::schedule;
+use super::review::{schedule, Due};
 use crate::role::Role;
 use crate::scenario::{Part, Scenario};
 use std::cmp::Reverse;
@@ -58,13 +58,21 @@ pub fn review_round<'a>(
     now: u64,
     size: usize,
 ) -> Vec<Pick> {
+    review_round_from(schedule(progress), progress, scenarios, now, size)
+}
+
+/// [`review_round`] on a schedule built already (see [`super::review::Scheduling`]).
+pub fn review_round_from<'a>(
+    schedule: Vec<Due>,
+    progress: &Progress,
+    scenarios: impl IntoIterator<Item = &'a Scenario>,
+    now: u64,
+    size: usize,
+) -> Vec<Pick> {
     let scenarios: Vec<&Scenario> = scenarios.into_iter().collect();
     let mut pairs = Confusion::of_latest(progress, RECENT, scenarios.iter().copied()).pairs();
     pairs.truncate(TOP_PAIRS);
-    let due: HashMap<String, u64> = schedule(progress)
-        .into_iter()
-        .map(|d| (d.scenario, d.due))
-        .collect();
+    let due: HashMap<String, u64> = schedule.into_iter().map(|d| (d.scenario, d.due)).collect();
     let candidates = scenarios.into_iter().map(|scenario| {
         let (relevance, contrast) = relevance(scenario, &pairs);
         let due = due.get(&scenario.id).copied();
