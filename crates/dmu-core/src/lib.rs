@@ -12,6 +12,8 @@ pub mod library;
 pub mod page;
 #[cfg(feature = "markdown")]
 pub mod parse;
+pub mod percent;
+pub mod practice;
 pub mod progress;
 pub mod progress_text;
 pub mod quiz_text;

@@ -53,6 +53,23 @@ pub struct Answer {
     pub grade: Grade,
 }
 
+impl Answer {
+    /// The verdict on the whole question.
+    pub fn outcome(&self) -> Outcome {
+        self.grade.outcome
+    }
+
+    /// The score, 0.0..=1.0 (partial credit for a partly right answer).
+    pub fn score(&self) -> f32 {
+        self.grade.score
+    }
+
+    /// The verdict on part `part`, when it has one.
+    pub fn part_outcome(&self, part: usize) -> Option<Outcome> {
+        self.grade.parts.get(part).map(|g| g.outcome)
+    }
+}
+
 /// How the learner did on one role in a round.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoleTally {
@@ -230,4 +247,4 @@ pub fn option_order(scenario: &Scenario, seed: u64) -> Vec<Vec<usize>> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

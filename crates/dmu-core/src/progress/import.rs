@@ -241,6 +241,12 @@ impl Reading {
         (self.pos.min(self.text.len()), self.text.len())
     }
 
+    /// How much of the text has been read, as a whole percentage.
+    pub fn percent(&self) -> u32 {
+        let (done, all) = self.position();
+        crate::percent::percent_of(done as u64, all as u64)
+    }
+
     fn finish(&mut self) -> Result<Imported, ImportError> {
         let found = self.answers.len();
         if found != self.expected {

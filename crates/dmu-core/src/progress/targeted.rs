@@ -41,6 +41,12 @@ pub struct Pick {
     pub due: bool,
 }
 
+/// How many picks are due, and how many were added to practise a confused pair.
+pub fn due_and_targeted(picks: &[Pick]) -> (usize, usize) {
+    let due = picks.iter().filter(|pick| pick.due).count();
+    (due, picks.len() - due)
+}
+
 /// A candidate with what it is sorted on.
 struct Candidate<'a> {
     scenario: &'a Scenario,

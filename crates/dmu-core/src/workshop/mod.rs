@@ -10,6 +10,7 @@ mod error;
 mod letter;
 mod playlist;
 mod session;
+pub mod setup;
 mod summary;
 mod sync;
 mod teams;
