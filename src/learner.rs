@@ -7,10 +7,11 @@
 
 use crate::{dom, storage};
 use dmu_browser::tabs;
+use dmu_core::practice::Answered;
 use dmu_core::progress::buckets::ProgressName;
 use dmu_core::progress::profile_store::{change_profiles, load_profiles, Naming};
 use dmu_core::progress::store::{self as answers, union, Import};
-use dmu_core::progress::{Attempt, Merged, ProfileError, Profiles, Progress};
+use dmu_core::progress::{Merged, ProfileError, Profiles, Progress};
 use dmu_core::progress_text::progress_text;
 use dmu_core::storage_text::recovered_name;
 use dmu_core::stored::{name_of, Kept, Notice, Store, WriteError};
@@ -41,13 +42,13 @@ pub struct Learner {
     /// Answers this tab could not stage yet (storage full or refusing): kept here and
     /// saved at the next chance.
     unsaved: StoredValue<Progress>,
-    lang: RwSignal<Lang>,
+    lang: Memo<Lang>,
 }
 
 impl Learner {
     /// Loads the profiles and the active profile's progress, then (under the lock)
     /// commits what closed tabs left staged.
-    pub fn load(lang: RwSignal<Lang>) -> Learner {
+    pub fn load(lang: Memo<Lang>) -> Learner {
         let (profiles, progress) = storage::with(|store| {
             let profiles = load_profiles(store, &naming(lang.get_untracked()), now());
             let progress = answers::load(store, &profiles.active().id);
@@ -93,14 +94,13 @@ impl Learner {
         self.profiles.with_untracked(|p| p.active().id.clone())
     }
 
-    /// Records an answer: shown at once and saved at once, in this tab's own value (no
-    /// other tab writes it, so no lock is needed and nothing can write over it).
-    pub fn record(&self, scenario: &str, attempt: Attempt) {
+    /// Saves an answer the progress shown already holds (see `ActiveRound::answer`): at
+    /// once, in this tab's own value (no other tab writes it, so no lock is needed and
+    /// nothing can write over it); kept in memory and retried when storage refuses it.
+    pub fn save_answer(&self, answered: &Answered) {
         dom::mark("dmu-save");
-        let single = Progress::from_attempts([(scenario.to_string(), attempt)]);
-        self.progress.update(|p| {
-            p.merge_from(&single);
-        });
+        let single =
+            Progress::from_attempts([(answered.scenario.clone(), answered.attempt.clone())]);
         self.unsaved.update_value(|u| {
             u.merge_from(&single);
         });
@@ -213,6 +213,22 @@ impl Learner {
             learner.take_notices(store);
         });
         Ok(())
+    }
+
+    /// Adds a profile named `name` and switches to it; `then` runs once it is stored.
+    pub fn add_profile(
+        &self,
+        name: String,
+        then: impl FnOnce(()) + 'static,
+    ) -> Result<(), ProfileError> {
+        let at = now();
+        self.change_profiles(
+            move |p| {
+                let id = p.add(&name, at)?;
+                p.switch(&id)
+            },
+            then,
+        )
     }
 
     /// Switches to another profile and shows its progress.
@@ -334,7 +350,7 @@ impl Learner {
     }
 
     /// Takes the store's notices and the list of kept values into the signals.
-    fn after_storage(&self) {
+    pub fn after_storage(&self) {
         storage::with(|s| self.take_notices(s));
     }
 

@@ -10,6 +10,7 @@
 //! (`src/bin/dmu-workshop.rs`, [`workshop_app`]). They follow the reader's language and
 //! route ([`follow`]).
 
+pub mod active_round;
 pub mod channel;
 pub mod components;
 pub mod content;
@@ -17,6 +18,8 @@ pub mod context;
 pub mod follow;
 pub mod learner;
 pub mod practice_app;
+pub mod progress_file;
+pub mod review_queue;
 pub mod workshop;
 pub mod workshop_app;
 

@@ -4,11 +4,13 @@
 //! the projector as the core's audience-safe view with its generation, and a clock that
 //! ticks for the countdown.
 
-use crate::{channel, content::library, dom, storage};
+use crate::channel::Channel;
+use crate::{content::library, dom, storage};
 use dmu_browser::tabs;
 use dmu_core::stored::Notice;
 use dmu_core::workshop::console::{self, Held, NotSaved, Seat};
-use dmu_core::workshop::{audience_view, Session, SyncMessage};
+use dmu_core::workshop::setup::{start_session, SetupForm};
+use dmu_core::workshop::{audience_view, Item, Session, SyncMessage, WorkshopError};
 use dmu_core::Lang;
 use leptos::prelude::*;
 
@@ -39,6 +41,8 @@ pub struct Workshop {
     pub taken_over: RwSignal<bool>,
     pub notices: RwSignal<Vec<Notice>>,
     generation: StoredValue<u64>,
+    /// The line to the audience windows, once the console listens.
+    channel: StoredValue<Option<Channel>>,
 }
 
 impl Workshop {
@@ -78,6 +82,7 @@ impl Workshop {
             taken_over: RwSignal::new(false),
             notices: RwSignal::new(Vec::new()),
             generation: StoredValue::new(held.map_or(0, |h| h.generation)),
+            channel: StoredValue::new(None),
         };
         if let Ok(tick) = set_interval_with_handle(
             move || workshop.now.set(dom::now_ms() as u64),
@@ -107,6 +112,13 @@ impl Workshop {
         });
     }
 
+    /// Something of the scenario on screen (tracked), for a `Memo` of one figure: a view
+    /// that follows it re-renders only when that figure changes.
+    pub fn on_screen<T>(&self, read: impl FnOnce(&Session, &Item) -> T) -> Option<T> {
+        self.session
+            .with(|s| s.as_ref().and_then(|s| Some(read(s, s.current()?))))
+    }
+
     /// Whether this console may change the session.
     pub fn runs(&self) -> bool {
         self.seat.get_untracked() == Seating::Runs
@@ -130,6 +142,24 @@ impl Workshop {
         });
         self.save(lang);
         result
+    }
+
+    /// Like [`Workshop::apply`], for a change that needs the time (the timer, starting
+    /// or showing a scenario): `change` gets the session and now, in ms.
+    pub fn apply_now<E>(
+        &self,
+        lang: Lang,
+        change: impl FnOnce(&mut Session, u64) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let now = dom::now_ms() as u64;
+        self.apply(lang, |s| change(s, now))
+    }
+
+    /// Starts a new session from the trainer's setup form, or says why it cannot start.
+    pub fn start(&self, lang: Lang, form: SetupForm) -> Result<(), WorkshopError> {
+        let session = start_session(library(lang), form, dom::now_ms() as u64)?;
+        self.replace(lang, Some(session));
+        Ok(())
     }
 
     /// Starts a new session (setup) or ends the current one (`None`).
@@ -206,6 +236,11 @@ impl Workshop {
         }
     }
 
+    /// Opens the line to the audience windows; `on_message` hears them.
+    pub fn listen(&self, on_message: impl Fn(SyncMessage) + 'static) {
+        self.channel.set_value(Some(Channel::open(on_message)));
+    }
+
     /// Tells the audience what the projector shows now (after a change, a language switch,
     /// or a projector window that says hello). A watching console stays silent.
     pub fn publish(&self, lang: Lang) {
@@ -217,10 +252,16 @@ impl Workshop {
             Some(session) => {
                 let mut view = audience_view(session, library(lang));
                 view.generation = generation;
-                channel::post(&SyncMessage::State(view));
+                self.post(&SyncMessage::State(view));
             }
-            None => channel::post(&SyncMessage::Cleared { generation }),
+            None => self.post(&SyncMessage::Cleared { generation }),
         });
+    }
+
+    fn post(&self, message: &SyncMessage) {
+        if let Some(channel) = self.channel.try_get_value().flatten() {
+            channel.post(message);
+        }
     }
 
     /// The generation of the session shown.

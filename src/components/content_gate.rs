@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 /// `children` once `lang`'s content is here.
 #[component]
-pub fn ContentGate(content: Content, lang: RwSignal<Lang>, children: ChildrenFn) -> impl IntoView {
+pub fn ContentGate(content: Content, lang: Memo<Lang>, children: ChildrenFn) -> impl IntoView {
     // Once the first language is here, the part only ever shows languages that are.
     let ready = Memo::new(move |_| content.is_loaded(lang.get()));
     let CurrentRoute(route) = expect_context();

@@ -1,12 +1,13 @@
 //! The practice start page: continue an open round, or start one on everything, one role
 //! or one sector.
 
+use crate::active_round::ActiveRound;
 use crate::content::library;
-use crate::context::{ActiveRound, UiLang};
+use crate::context::UiLang;
 use crate::dom;
 use dmu_core::quiz_text::{quiz_text, scenario_count};
 use dmu_core::role::Role;
-use dmu_core::round::{candidates, Focus, Round, DEFAULT_SIZE};
+use dmu_core::round::{candidates, Focus, DEFAULT_SIZE};
 use dmu_core::route::Route;
 use leptos::prelude::*;
 
@@ -14,21 +15,14 @@ use leptos::prelude::*;
 #[component]
 pub fn PracticePage() -> impl IntoView {
     let UiLang(lang) = expect_context();
-    let ActiveRound(round) = expect_context();
+    let active: ActiveRound = expect_context();
     let size = RwSignal::new(DEFAULT_SIZE);
     let start = move |focus: Focus| {
-        let seed = dom::now_ms() as u64;
-        if let Some(new_round) = Round::new(
-            library(lang.get_untracked()),
-            focus,
-            size.get_untracked(),
-            seed,
-        ) {
-            round.set(Some(new_round));
+        if active.start(focus, size.get_untracked()) {
             dom::set_hash(&Route::Quiz.fragment());
         }
     };
-    let open_round = move || round.with(|r| r.as_ref().is_some_and(|r| !r.is_finished()));
+    let open_round = move || active.is_open();
 
     move || {
         let lang = lang.get();

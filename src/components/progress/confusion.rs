@@ -24,7 +24,6 @@ pub fn ConfusionPanel() -> impl IntoView {
             .progress
             .with(|p| Confusion::of(p, library(lang).scenarios()));
         let pairs = confusion.pairs();
-        let max = confusion.max().max(1);
         view! {
             <section class="panel" aria-labelledby="confusion-title">
                 <h2 id="confusion-title">{text.confusion_title}</h2>
@@ -51,9 +50,8 @@ pub fn ConfusionPanel() -> impl IntoView {
                                                     return view! { <td class="diagonal">"–"</td> }.into_any();
                                                 }
                                                 let count = confusion.count(chose, actual);
-                                                // A share in hundredths, written with integers (no float formatting).
-                                                let heat = (count * 100).checked_div(max).unwrap_or(0);
-                                                view! { <td style=("--heat", format!("{}.{:02}", heat / 100, heat % 100)) class=(count > 0).then_some("hot")>{count}</td> }.into_any()
+                                                let heat = confusion.heat(chose, actual);
+                                                view! { <td style=("--heat", heat.to_string()) class=(count > 0).then_some("hot")>{count}</td> }.into_any()
                                             }).collect_view()}
                                         </tr>
                                     }).collect_view()}

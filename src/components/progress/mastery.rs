@@ -4,6 +4,7 @@
 use crate::content::library;
 use crate::context::UiLang;
 use crate::learner::Learner;
+use dmu_core::percent::percent_level;
 use dmu_core::progress::mastery;
 use dmu_core::progress_text::{mastery_line, progress_text};
 use leptos::prelude::*;
@@ -25,7 +26,7 @@ pub fn MasteryPanel() -> impl IntoView {
                 <p class="muted">{text.mastery_intro}</p>
                 <ul class="mastery">
                     {levels.into_iter().map(|m| {
-                        let percent = (m.level.clamp(0.0, 1.0) * 100.0).round();
+                        let percent = percent_level(m.level);
                         view! {
                             <li data-role=m.role.key()>
                                 <span class="mastery-name">{m.role.name(lang)}</span>

@@ -3,84 +3,33 @@
 //! device.
 
 mod confusion;
-pub mod data;
+mod data;
 mod kept;
 mod mastery;
 mod profiles;
 
+use crate::active_round::ActiveRound;
 use crate::content::library;
-use crate::context::{ActiveRound, UiLang};
+use crate::context::UiLang;
 use crate::dom;
 use crate::learner::Learner;
-use dmu_core::library::Library;
-use dmu_core::progress::{review_round, review_round_from, summary, Scheduling};
+use crate::review_queue::ReviewQueue;
+use dmu_core::progress::summary;
 use dmu_core::progress_text::{progress_text, review_line};
-use dmu_core::round::{Focus, Round, DEFAULT_SIZE};
 use dmu_core::route::Route;
 use leptos::prelude::*;
-
-/// Steps of the review schedule replay at most this many answers (about 10 ms in a browser).
-const ANSWERS_PER_STEP: usize = 4_000;
-
-/// Builds the review queue of the learner's progress a step at a time, giving the page
-/// back between steps, and shows it once built. A build started later (the progress
-/// changed) makes this one stop.
-async fn review_queue(
-    learner: Learner,
-    lib: &'static Library,
-    queue: RwSignal<Option<(usize, usize)>>,
-    builds: StoredValue<u64>,
-) {
-    let Some(this) = builds.try_get_value() else {
-        return;
-    };
-    let mut scheduling = Scheduling::default();
-    loop {
-        if builds.try_get_value() != Some(this) {
-            return;
-        }
-        match learner
-            .progress
-            .try_with_untracked(|p| scheduling.step(p, ANSWERS_PER_STEP))
-        {
-            Some(true) => break,
-            Some(false) => dom::yield_to_page().await,
-            None => return,
-        }
-    }
-    let picks = learner.progress.try_with_untracked(|p| {
-        review_round_from(
-            scheduling.into_schedule(),
-            p,
-            lib.scenarios(),
-            dom::now_ms() as u64,
-            DEFAULT_SIZE,
-        )
-    });
-    if let Some(picks) = picks {
-        let due = picks.iter().filter(|pick| pick.due).count();
-        queue.try_set(Some((due, picks.len() - due)));
-    }
-}
 
 /// The learner's progress.
 #[component]
 pub fn ProgressPage() -> impl IntoView {
     let UiLang(lang) = expect_context();
     let learner: Learner = expect_context();
-    let ActiveRound(round) = expect_context();
-    let start_review = move |_| {
-        let lib = library(lang.get_untracked());
-        let now = dom::now_ms() as u64;
-        let ids: Vec<String> = learner
-            .progress
-            .with_untracked(|p| review_round(p, lib.scenarios(), now, DEFAULT_SIZE))
-            .into_iter()
-            .map(|pick| pick.scenario)
-            .collect();
-        let size = ids.len();
-        if let Some(review) = Round::new(lib, Focus::Only(ids), size, now) {
-            round.set(Some(review));
+    let active: ActiveRound = expect_context();
+    let start_review = move |queue: ReviewQueue| {
+        if queue
+            .picks
+            .with_untracked(|picks| picks.as_deref().is_some_and(|p| active.review(p)))
+        {
             dom::set_hash(&Route::Quiz.fragment());
         }
     };
@@ -93,13 +42,7 @@ pub fn ProgressPage() -> impl IntoView {
         let counts = Memo::new(move |_| learner.progress.with(|p| summary(p, lib.scenarios())));
         // How many of the next review round are due, and how many practise a confusion:
         // built in steps (see `review_queue`), so a long history never stops the page.
-        let queue = RwSignal::new(None::<(usize, usize)>);
-        let builds = StoredValue::new(0u64);
-        Effect::new(move |_| {
-            learner.progress.track();
-            builds.update_value(|n| *n += 1);
-            leptos::task::spawn_local(review_queue(learner, lib, queue, builds));
-        });
+        let queue = ReviewQueue::follow(learner, lib);
         view! {
             <div class="page progress">
                 <h1 id="progress-title" tabindex="-1">{text.title}</h1>
@@ -117,12 +60,12 @@ pub fn ProgressPage() -> impl IntoView {
                 </ul>
                 <section class="panel" aria-labelledby="review-queue-title">
                     <h2 id="review-queue-title">{text.review_title}</h2>
-                    {move || match queue.get() {
+                    {move || match queue.counts() {
                         None => view! { <p class="muted">"…"</p> }.into_any(),
                         Some((0, 0)) => view! { <p>{text.review_nothing}</p> }.into_any(),
                         Some((due, targeted)) => view! {
                             <p>{review_line(lang, due, targeted)}</p>
-                            <button type="button" class="button primary" on:click=start_review>{text.review_start}</button>
+                            <button type="button" class="button primary" on:click=move |_| start_review(queue)>{text.review_start}</button>
                         }.into_any(),
                     }}
                 </section>

@@ -2,7 +2,6 @@
 //! the active profile's progress (after confirming, with undo).
 
 use crate::context::UiLang;
-use crate::dom;
 use crate::learner::Learner;
 use dmu_core::progress_text::{profile_error, progress_text};
 use leptos::prelude::*;
@@ -35,14 +34,7 @@ pub fn ProfilesPanel() -> impl IntoView {
     // Each change is checked at once (a refusal shows here) and stored under the lock.
     let add = move || {
         let name = new_name.get_untracked();
-        let at = dom::now_ms() as u64;
-        let result = learner.change_profiles(
-            move |p| {
-                let id = p.add(&name, at)?;
-                p.switch(&id)
-            },
-            move |()| new_name.set(String::new()),
-        );
+        let result = learner.add_profile(name, move |()| new_name.set(String::new()));
         show(result);
     };
     let rename = move || {

@@ -5,10 +5,10 @@ use crate::components::rich_text::{blocks_view, inlines_view};
 use crate::content::library;
 use crate::context::UiLang;
 use crate::learner::Learner;
-use dmu_core::grade::Outcome;
+use dmu_core::practice::Outcome;
 use dmu_core::progress::contrast_for;
 use dmu_core::progress_text::progress_text;
-use dmu_core::quiz_text::{outcome_label, outcome_word, quiz_text, score_number};
+use dmu_core::quiz_text::{option_verdict, outcome_label, quiz_text, score_number, OptionVerdict};
 use dmu_core::round::Answer;
 use dmu_core::scenario::{Choice, Scenario};
 use leptos::prelude::*;
@@ -23,7 +23,7 @@ pub fn Feedback(
     let UiLang(lang) = expect_context();
     let lang = lang.get_untracked();
     let text = quiz_text(lang);
-    let outcome = answer.grade.outcome;
+    let outcome = answer.outcome();
     let lib = library(lang);
     let section = lib.chapter.section(&scenario.section);
     let learner: Learner = expect_context();
@@ -59,12 +59,8 @@ pub fn Feedback(
             |o| o.iter().filter_map(|&i| part.choices.get(i)).collect(),
         );
         let (key, rest): (Vec<&Choice>, Vec<&Choice>) = shown.into_iter().partition(|c| c.correct || chosen.contains(&c.pick));
-        let status = move |c: &Choice| match (chosen.contains(&c.pick), c.correct) {
-            (true, true) => format!("{} · {}", text.your_choice, outcome_word(lang, Outcome::Right)),
-            (true, false) => format!("{} · {}", text.your_choice, outcome_word(lang, Outcome::Wrong)),
-            _ => text.right_answer_inline.to_string(),
-        };
-        let verdict = answer.grade.parts.get(p).map(|g| g.outcome);
+        let status = move |c: &Choice| option_verdict(lang, OptionVerdict::of(chosen.contains(&c.pick), c.correct));
+        let verdict = answer.part_outcome(p);
         view! {
             <div class="feedback-part">
                 {part.person.as_ref().map(|person| view! {
@@ -95,7 +91,7 @@ pub fn Feedback(
             <h2 id="feedback-title" tabindex="-1">
                 <span class="feedback-icon" aria-hidden="true">{match outcome { Outcome::Right => "✓", Outcome::Partly => "◐", Outcome::Wrong => "✗" }}</span>
                 {outcome_label(lang, outcome)}
-                {(outcome == Outcome::Partly).then(|| format!(" ({})", score_number(lang, answer.grade.score)))}
+                {(outcome == Outcome::Partly).then(|| format!(" ({})", score_number(lang, answer.score())))}
             </h2>
             {parts}
             {contrast}

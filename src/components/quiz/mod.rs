@@ -8,7 +8,8 @@ pub use profile_card::ProfileCard;
 mod question;
 mod summary;
 
-use crate::context::{ActiveRound, UiLang};
+use crate::active_round::ActiveRound;
+use crate::context::UiLang;
 use dmu_core::quiz_text::quiz_text;
 use dmu_core::route::Route;
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ use summary::Summary;
 #[component]
 pub fn QuizPage() -> impl IntoView {
     let UiLang(lang) = expect_context();
-    let ActiveRound(round) = expect_context();
+    let ActiveRound { round, .. } = expect_context();
     // Re-render only when the question changes, not on every answer.
     let place =
         Memo::new(move |_| round.with(|r| r.as_ref().map(|r| (r.is_finished(), r.current))));

@@ -4,12 +4,14 @@
 use super::feedback::Feedback;
 use super::option::{ChoiceOption, Verdict};
 use super::profile_card::ProfileCard;
+use crate::active_round::ActiveRound;
 use crate::components::rich_text::blocks_view;
 use crate::content::library;
-use crate::context::{ActiveRound, UiLang};
+use crate::context::UiLang;
 use crate::dom;
-use crate::learner::Learner;
-use dmu_core::progress::{Attempt, Confidence};
+use dmu_core::percent::percent_of;
+use dmu_core::practice::NotAnswered;
+use dmu_core::progress::Confidence;
 use dmu_core::progress_text::{confidence_label, progress_text};
 use dmu_core::quiz_text::{instruction, outcome_label, question_of, quiz_text};
 use dmu_core::scenario::Pick;
@@ -20,7 +22,8 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Question(index: usize) -> impl IntoView {
     let UiLang(lang) = expect_context();
-    let ActiveRound(round) = expect_context();
+    let active: ActiveRound = expect_context();
+    let round = active.round;
     let item = round.with_untracked(|r| r.as_ref().and_then(|r| r.items.get(index).cloned()));
     let Some(item) = item else {
         return ().into_any();
@@ -40,7 +43,6 @@ pub fn Question(index: usize) -> impl IntoView {
     );
     let warning = RwSignal::new(false);
     let confidence = RwSignal::new(Confidence::Unsure);
-    let learner: Learner = expect_context();
     let id = item.scenario.clone();
 
     // Every option is a checkbox: the learner is never told how many are right.
@@ -60,47 +62,18 @@ pub fn Question(index: usize) -> impl IntoView {
             }
         });
     };
-    let check = {
-        let id = id.clone();
-        move || {
-            if answer.with_untracked(Option::is_some) {
-                return;
-            }
-            if chosen.with_untracked(|c| c.iter().all(Vec::is_empty)) {
-                warning.set(true);
-                return;
-            }
-            let Some(scenario) = library(lang.get_untracked()).scenario(&id) else {
-                return;
-            };
-            let chosen = chosen.get_untracked();
-            let now = dom::now_ms() as u64;
-            learner.record(
-                &scenario.id,
-                Attempt::graded(scenario, chosen.clone(), confidence.get_untracked(), now),
-            );
-            round.update(|r| {
-                if let Some(r) = r {
-                    r.answer(scenario, chosen);
-                }
-            });
-            request_animation_frame(|| dom::focus_element("feedback-title"));
-        }
+    let check = move || match active.answer(chosen.get_untracked(), confidence.get_untracked()) {
+        Ok(()) => request_animation_frame(|| dom::focus_element("feedback-title")),
+        Err(NotAnswered::NothingChosen) => warning.set(true),
+        Err(NotAnswered::NoQuestion) => {}
     };
-    let next = move || {
-        round.update(|r| {
-            if let Some(r) = r {
-                r.advance();
-            }
-        });
-    };
+    let next = move || active.advance();
     request_animation_frame(|| dom::focus_element("question-title"));
 
     // Number keys choose, Enter checks and then moves on. Buttons and links keep their own Enter.
     let keys = {
         let order = order.clone();
         let id = id.clone();
-        let check = check.clone();
         window_event_listener(leptos::ev::keydown, move |ev| {
             if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
                 return;
@@ -156,12 +129,11 @@ pub fn Question(index: usize) -> impl IntoView {
         // Steps are sentences: one per row, not a grid of tiles.
         let options_class = if scenario.kind().is_approach() { "options steps" } else { "options" };
         let order = order.clone();
-        let check = check.clone();
         view! {
             <div class="page quiz">
                 <div class="quiz-progress">
                     <p>{question_of(lang, index + 1, total)}</p>
-                    <div class="bar" aria-hidden="true"><span style:width=format!("{}%", (index * 100) / total.max(1))></span></div>
+                    <div class="bar" aria-hidden="true"><span style:width=format!("{}%", percent_of(index as u64, total as u64))></span></div>
                 </div>
                 <article class="question" aria-labelledby="question-title">
                     <h1 id="question-title" tabindex="-1">{scenario.question.as_str()}</h1>
@@ -210,7 +182,7 @@ pub fn Question(index: usize) -> impl IntoView {
                         </Show>
                     </form>
                     <p class="visually-hidden" aria-live="polite">
-                        {move || answer.get().map(|a| outcome_label(lang, a.grade.outcome))}
+                        {move || answer.get().map(|a| outcome_label(lang, a.outcome()))}
                     </p>
                     {move || answer.get().map(|answer| {
                         let last = index + 1 >= total;

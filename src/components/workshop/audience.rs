@@ -4,12 +4,13 @@
 //! answer can show before reveal.
 
 use super::summary::SummaryTables;
+use crate::channel::Channel;
 use crate::components::quiz::ProfileCard;
 use crate::components::rich_text::{blocks_view, inlines_view};
 use crate::content::{library, Content};
 use crate::context::UiLang;
+use crate::dom;
 use crate::workshop::{self, Workshop};
-use crate::{channel, dom};
 use dmu_core::quiz_text::quiz_text;
 use dmu_core::workshop::{audience_view, clock, is_current, AudienceView, Screen, SyncMessage};
 use dmu_core::workshop_text::{situation_of, workshop_text};
@@ -52,9 +53,8 @@ pub fn AudiencePage() -> impl IntoView {
     if let Some(stored) = from_storage() {
         take(stored);
     }
-    channel::open(take);
-    on_cleanup(channel::close);
-    channel::post(&SyncMessage::Hello);
+    let channel = Channel::open(take);
+    channel.post(&SyncMessage::Hello);
     let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().is_some_and(|k| workshop::is_session_key(&k)) {
             if let Some(stored) = from_storage() {

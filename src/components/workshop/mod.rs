@@ -2,14 +2,15 @@
 //! the audience view for the projector.
 
 mod audience;
+mod console_votes;
 mod lobby;
 mod playing;
 mod setup;
 mod summary;
+mod timer;
 
 pub use audience::AudiencePage;
 
-use crate::channel;
 use crate::components::notices::{NoticeActions, Notices};
 use crate::context::UiLang;
 use crate::storage;
@@ -26,12 +27,11 @@ pub fn WorkshopPage() -> impl IntoView {
     let workshop = Workshop::load(lang.get_untracked());
     provide_context(workshop);
     // An audience window that opens (or reloads) asks for the state.
-    channel::open(move |message| {
+    workshop.listen(move |message| {
         if message == SyncMessage::Hello {
             workshop.publish(lang.get_untracked());
         }
     });
-    on_cleanup(channel::close);
     workshop.publish(lang.get_untracked());
     Effect::new(move |_| workshop.publish(lang.get()));
     // Another console changed or took over the session.

@@ -3,10 +3,10 @@
 
 use crate::content::library;
 use crate::context::UiLang;
-use crate::dom;
 use crate::workshop::Workshop;
 use dmu_core::role::Role;
-use dmu_core::workshop::{playable, Selection, Session, Teams};
+use dmu_core::workshop::setup::{SetupForm, DEFAULT_THINKING_SECONDS, THINKING_SECONDS};
+use dmu_core::workshop::{playable, Selection};
 use dmu_core::workshop_text::{workshop_error, workshop_text};
 use leptos::prelude::*;
 
@@ -33,39 +33,26 @@ pub fn Setup() -> impl IntoView {
     let role = RwSignal::new(Role::Buyer);
     let hand = RwSignal::new(Vec::<String>::new());
     let teams = RwSignal::new(String::new());
-    let seconds = RwSignal::new(60u64);
+    let seconds = RwSignal::new(DEFAULT_THINKING_SECONDS);
     let error = RwSignal::new(None::<String>);
     let start = move || {
         let lang = lang.get_untracked();
-        let pick = match mode.get_untracked() {
+        let selection = match mode.get_untracked() {
             Mode::Set => Selection::Set(set.get_untracked()),
             Mode::Role => Selection::Role(role.get_untracked()),
             Mode::Hand => Selection::Hand(hand.get_untracked()),
         };
-        let names: Vec<String> = teams
-            .get_untracked()
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect();
-        let made =
-            Session::new(library(lang), pick, dom::now_ms() as u64).and_then(|mut session| {
-                if !names.is_empty() {
-                    session.set_teams(Some(Teams::new(&names)?))?;
-                }
-                session
-                    .timer_mut()
-                    .set_length(seconds.get_untracked() * 1000);
-                Ok(session)
-            });
-        match made {
-            Ok(session) => {
-                error.set(None);
-                workshop.replace(lang, Some(session));
-            }
-            Err(e) => error.set(Some(workshop_error(lang, &e))),
-        }
+        let form = SetupForm {
+            selection,
+            teams: teams.get_untracked(),
+            seconds: seconds.get_untracked(),
+        };
+        error.set(
+            workshop
+                .start(lang, form)
+                .err()
+                .map(|e| workshop_error(lang, &e)),
+        );
     };
     move || {
         let lang = lang.get();
@@ -130,8 +117,8 @@ pub fn Setup() -> impl IntoView {
                     </div>
                     <div class="field-inline">
                         <label for="ws-seconds">{text.timer_label}</label>
-                        <select id="ws-seconds" on:change=move |ev| seconds.set(event_target_value(&ev).parse().unwrap_or(60))>
-                            {[30u64, 45, 60, 90, 120, 180].into_iter().map(|n| view! { <option value=n.to_string() selected=move || seconds.get() == n>{format!("{n} {}", text.seconds)}</option> }).collect_view()}
+                        <select id="ws-seconds" on:change=move |ev| seconds.set(event_target_value(&ev).parse().unwrap_or(DEFAULT_THINKING_SECONDS))>
+                            {THINKING_SECONDS.into_iter().map(|n| view! { <option value=n.to_string() selected=move || seconds.get() == n>{format!("{n} {}", text.seconds)}</option> }).collect_view()}
                         </select>
                     </div>
                     <div class="actions">
