@@ -304,13 +304,36 @@ mod tests {
     }
 
     #[test]
-    fn the_schedule_is_the_same_for_the_same_log() {
-        let progress = Progress::from_attempts([
+    fn the_schedule_follows_the_answers_and_nothing_else() {
+        let answers = vec![
             ("a", attempt(at(0, 9), &[Buyer], Outcome::Right)),
             ("a", sure_or(at(3, 9), &[Buyer], Outcome::Right, Guess)),
             ("b", attempt(at(1, 9), &[User], Outcome::Partly)),
-        ]);
-        assert_eq!(schedule(&progress), schedule(&progress.clone()));
+        ];
+        let log = Progress::from_attempts(answers.clone());
+        let when = |list: Vec<Due>| {
+            list.into_iter()
+                .map(|d| (d.scenario, d.due))
+                .collect::<Vec<_>>()
+        };
+        // Pinned, so a schedule that drifted with the clock, the device or a random seed
+        // (FSRS's fuzz) would fail: b (Hard) 2 days on, a (Good, then Hard 3 days later)
+        // 5 days after its second answer.
+        let pinned = vec![("b".to_string(), at(3, 9)), ("a".to_string(), at(8, 9))];
+        assert_eq!(when(schedule(&log)), pinned);
+        // The same answers arriving in another order (a merge from another device) give
+        // the same schedule, and the same queue at the same moment.
+        let reversed = Progress::from_attempts(answers.iter().cloned().rev());
+        assert_eq!(schedule(&reversed), schedule(&log));
+        assert_eq!(due(&reversed, at(3, 9)), due(&log, at(3, 9)));
+        // One more answer changes it: a wrong answer on `a` brings it back the next day.
+        let mut more = answers;
+        more.push(("a", attempt(at(4, 9), &[User], Outcome::Wrong)));
+        let after = when(schedule(&Progress::from_attempts(more)));
+        assert_eq!(
+            after,
+            vec![("b".to_string(), at(3, 9)), ("a".to_string(), at(5, 9))]
+        );
     }
 
     #[test]
