@@ -31,7 +31,8 @@ pub use rs_fsrs::Rating;
 pub const MAX_INTERVAL_DAYS: u64 = 180;
 
 /// The FSRS-5 default weights, as in rs-fsrs 1.2.1 (`Parameters::default().w`; a test
-/// checks they agree). Copied because `Parameters::default()` reads the clock.
+/// checks they agree). Written out so every parameter of the schedule is set here, none
+/// left to a default (upstream's `Parameters::default()` read the clock for its seed).
 const WEIGHTS: [f64; 19] = [
     0.4072, 1.1829, 3.1262, 15.4722, 7.2102, 0.5316, 1.0651, 0.0234, 1.616, 0.1544, 1.0824, 1.9813,
     0.0953, 0.2975, 2.2042, 0.2407, 2.9466, 0.5034, 0.6567,
@@ -154,7 +155,8 @@ pub fn next_due(progress: &Progress, now: u64) -> Option<u64> {
 }
 
 /// FSRS-5 with the default weights, long-term scheduling, no fuzz (so the schedule is the
-/// same on every device), and a fixed seed (the default one reads the clock).
+/// same on every device), and a fixed seed (upstream's default read the clock; the vendored
+/// copy's does not, see `vendor/rs-fsrs/PATCHED.md`).
 fn parameters() -> Parameters {
     Parameters {
         request_retention: 0.9,
