@@ -96,19 +96,30 @@ impl Route {
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_route_round_trips() {
-        for route in [
+    /// One route of each kind, with every role and a few anchors.
+    fn every_route() -> Vec<Route> {
+        let mut routes = vec![
             Route::Chapter(None),
             Route::Chapter(Some("koper".into())),
+            Route::Chapter(Some("wat-is-een-dmu".into())),
             Route::Practice,
-            Route::PracticeRole(Role::Buyer),
             Route::Quiz,
             Route::Progress,
             Route::Workshop,
             Route::Audience,
-        ] {
-            assert_eq!(Route::parse(&route.fragment()), route);
+        ];
+        routes.extend(Role::ALL.map(Route::PracticeRole));
+        routes
+    }
+
+    #[test]
+    fn every_routes_fragment_reads_back_as_that_route() {
+        for route in every_route() {
+            let fragment = route.fragment();
+            assert!(fragment.starts_with('#'), "{fragment}");
+            assert_eq!(Route::parse(&fragment), route, "{fragment}");
+            // Also without its `#`, as `location.hash` handlers sometimes pass it.
+            assert_eq!(Route::parse(&fragment[1..]), route, "{fragment}");
         }
     }
 
@@ -139,16 +150,29 @@ mod tests {
     }
 
     #[test]
-    fn navigation_groups() {
-        assert_eq!(Route::Quiz.nav_item(), Some("practice"));
-        assert_eq!(Route::PracticeRole(Role::User).nav_item(), Some("practice"));
-        assert_eq!(
-            Route::Chapter(Some("koper".into())).nav_item(),
-            Some("chapter")
-        );
-        assert_eq!(Route::Progress.nav_item(), Some("progress"));
-        assert_eq!(Route::Workshop.nav_item(), Some("workshop"));
-        assert_eq!(Route::Audience.nav_item(), None);
+    fn every_place_but_the_projector_marks_a_menu_entry_of_its_own_part() {
+        // The menu's links (as the prerenderer writes them): each is marked by its own
+        // `nav_item`, and its link `#/<entry>` opens it.
+        let menu = [
+            Route::Chapter(None),
+            Route::Practice,
+            Route::Progress,
+            Route::Workshop,
+        ];
+        for entry in &menu {
+            let nav = entry.nav_item().expect("a menu link has an entry");
+            assert_eq!(Route::parse(&format!("#/{nav}")), *entry, "{nav}");
+        }
+        for route in every_route() {
+            let Some(nav) = route.nav_item() else {
+                assert_eq!(route, Route::Audience, "only the projector has no menu");
+                continue;
+            };
+            let entry = menu.iter().find(|m| m.nav_item() == Some(nav));
+            let entry = entry.unwrap_or_else(|| panic!("{route:?} marks no menu entry"));
+            assert_eq!(entry.part(), route.part(), "{route:?}");
+        }
+        assert_eq!(Route::Quiz.nav_item(), Route::Practice.nav_item());
     }
 
     #[test]

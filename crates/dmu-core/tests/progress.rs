@@ -215,7 +215,7 @@ mod with_content {
     fn the_progress_page_and_review_work_on_real_answers() {
         let library = dutch();
         let progress = simulated(&library);
-        let summary = summary(&progress, library.scenarios());
+        let summary = summary(&progress, library.scenarios(), |_| 0);
         assert_eq!(summary.total, library.scenarios().count());
         assert!(summary.seen > 0 && summary.seen <= summary.total);
         assert_eq!(summary.days_practised, 17);

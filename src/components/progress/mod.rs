@@ -39,7 +39,11 @@ pub fn ProgressPage() -> impl IntoView {
         let lang = lang.get();
         let text = progress_text(lang);
         let lib = library(lang);
-        let counts = Memo::new(move |_| learner.progress.with(|p| summary(p, lib.scenarios())));
+        let counts = Memo::new(move |_| {
+            learner
+                .progress
+                .with(|p| summary(p, lib.scenarios(), dom::minutes_east_of_utc_at))
+        });
         // How many of the next review round are due, and how many practise a confusion:
         // built in steps (see `review_queue`), so a long history never stops the page.
         let queue = ReviewQueue::follow(learner, lib);

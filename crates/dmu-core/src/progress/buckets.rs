@@ -12,7 +12,9 @@
 use super::record::Progress;
 use std::fmt;
 
-/// A calendar month in UTC.
+/// A calendar month in UTC. Storage, not display: the month a stored answer is filed under
+/// must never depend on the time zone the page was opened in, or the same answer could be
+/// filed under two names (the learner's calendar days are in [`super::local_days`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Month {
     pub year: i32,
@@ -46,7 +48,9 @@ impl fmt::Display for Month {
     }
 }
 
-/// A moment's date in UTC, `yyyy-mm-dd`, for messages about answer times.
+/// A moment's date in UTC, `yyyy-mm-dd`, for the import's messages about impossible answer
+/// times. UTC on purpose: the limits it explains are UTC moments (2020-01-01 00:00 UTC), and
+/// a local date could contradict them ("an answer dated 2020-01-01, before 2020").
 pub fn date_label(ms: u64) -> String {
     let days = i64::try_from(ms / super::DAY_MS).unwrap_or(i64::MAX / 2);
     let (year, month, day) = civil_from_days(days);

@@ -1,12 +1,14 @@
 //! A learner's progress: the log of answers and everything derived from it (mastery per
 //! role, the role-confusion matrix, the spaced-repetition review queue), learner profiles,
 //! merging on import, and the export file. Time is always passed in as `now` (ms since
-//! the Unix epoch, UTC); nothing here reads a clock.
+//! the Unix epoch, UTC), and the learner's time zone as an offset; nothing here reads a
+//! clock.
 
 pub mod buckets;
 pub mod confusion;
 pub mod export;
 pub mod import;
+pub mod local_days;
 pub mod mastery;
 pub mod merge;
 pub mod profile_store;

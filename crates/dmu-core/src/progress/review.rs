@@ -31,7 +31,8 @@ pub use rs_fsrs::Rating;
 pub const MAX_INTERVAL_DAYS: u64 = 180;
 
 /// The FSRS-5 default weights, as in rs-fsrs 1.2.1 (`Parameters::default().w`; a test
-/// checks they agree). Copied because `Parameters::default()` reads the clock.
+/// checks they agree). Written out so every parameter of the schedule is set here, none
+/// left to a default (upstream's `Parameters::default()` read the clock for its seed).
 const WEIGHTS: [f64; 19] = [
     0.4072, 1.1829, 3.1262, 15.4722, 7.2102, 0.5316, 1.0651, 0.0234, 1.616, 0.1544, 1.0824, 1.9813,
     0.0953, 0.2975, 2.2042, 0.2407, 2.9466, 0.5034, 0.6567,
@@ -154,7 +155,8 @@ pub fn next_due(progress: &Progress, now: u64) -> Option<u64> {
 }
 
 /// FSRS-5 with the default weights, long-term scheduling, no fuzz (so the schedule is the
-/// same on every device), and a fixed seed (the default one reads the clock).
+/// same on every device), and a fixed seed (upstream's default read the clock; the vendored
+/// copy's does not, see `vendor/rs-fsrs/PATCHED.md`).
 fn parameters() -> Parameters {
     Parameters {
         request_retention: 0.9,
@@ -304,13 +306,36 @@ mod tests {
     }
 
     #[test]
-    fn the_schedule_is_the_same_for_the_same_log() {
-        let progress = Progress::from_attempts([
+    fn the_schedule_follows_the_answers_and_nothing_else() {
+        let answers = vec![
             ("a", attempt(at(0, 9), &[Buyer], Outcome::Right)),
             ("a", sure_or(at(3, 9), &[Buyer], Outcome::Right, Guess)),
             ("b", attempt(at(1, 9), &[User], Outcome::Partly)),
-        ]);
-        assert_eq!(schedule(&progress), schedule(&progress.clone()));
+        ];
+        let log = Progress::from_attempts(answers.clone());
+        let when = |list: Vec<Due>| {
+            list.into_iter()
+                .map(|d| (d.scenario, d.due))
+                .collect::<Vec<_>>()
+        };
+        // Pinned, so a schedule that drifted with the clock, the device or a random seed
+        // (FSRS's fuzz) would fail: b (Hard) 2 days on, a (Good, then Hard 3 days later)
+        // 5 days after its second answer.
+        let pinned = vec![("b".to_string(), at(3, 9)), ("a".to_string(), at(8, 9))];
+        assert_eq!(when(schedule(&log)), pinned);
+        // The same answers arriving in another order (a merge from another device) give
+        // the same schedule, and the same queue at the same moment.
+        let reversed = Progress::from_attempts(answers.iter().cloned().rev());
+        assert_eq!(schedule(&reversed), schedule(&log));
+        assert_eq!(due(&reversed, at(3, 9)), due(&log, at(3, 9)));
+        // One more answer changes it: a wrong answer on `a` brings it back the next day.
+        let mut more = answers;
+        more.push(("a", attempt(at(4, 9), &[User], Outcome::Wrong)));
+        let after = when(schedule(&Progress::from_attempts(more)));
+        assert_eq!(
+            after,
+            vec![("b".to_string(), at(3, 9)), ("a".to_string(), at(5, 9))]
+        );
     }
 
     #[test]
