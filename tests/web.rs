@@ -18,7 +18,9 @@ fn mount_in_fresh_div(blocks: Vec<Block>) -> web_sys::Element {
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
     let blocks: &'static [Block] = Vec::leak(blocks);
-    let handle = leptos::mount::mount_to(div.clone().unchecked_into(), move || blocks_view(blocks));
+    let handle = leptos::mount::mount_to(div.clone().unchecked_into(), move || {
+        blocks_view(blocks, Lang::Nl)
+    });
     handle.forget();
     div
 }

@@ -7,6 +7,7 @@ pub mod chapter;
 pub mod content_file;
 pub mod error;
 pub mod grade;
+pub mod html;
 pub mod lang;
 pub mod library;
 pub mod page;

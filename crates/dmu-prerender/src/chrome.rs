@@ -4,7 +4,7 @@
 //! the text: that is all the reader needs to switch language without rendering anything.
 
 use crate::files::BuildFiles;
-use crate::markup::Markup;
+use dmu_core::html::markup::Markup;
 use dmu_core::lang::Lang;
 use dmu_core::page::{attr, class, id, Part};
 use dmu_core::route::Route;

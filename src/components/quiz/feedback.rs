@@ -41,7 +41,7 @@ pub fn Feedback(
                 <h3>{progress_text(lang).contrast_title}": "{pair.chose.name(lang)}" ↔ "{pair.actual.name(lang)}</h3>
                 <dl>
                     {cards.into_iter().map(|card| view! {
-                        <div data-role=card.role.key()><dt>{card.role.name(lang)}</dt><dd>{inlines_view(card.summary)}</dd></div>
+                        <div data-role=card.role.key()><dt>{card.role.name(lang)}</dt><dd>{inlines_view(card.summary, lang)}</dd></div>
                     }).collect_view()}
                 </dl>
             </div>
@@ -69,7 +69,7 @@ pub fn Feedback(
                 <ul class="explanations">
                     {key.into_iter().map(|c| view! {
                         <li data-role=c.role().map(|r| r.key()) data-option=c.key() class=if c.correct { "is-right" } else { "is-wrong" }>
-                            <strong>{c.label(lang)}</strong>" ("{status(c)}"): "{inlines_view(&c.why)}
+                            <strong>{c.label(lang)}</strong>" ("{status(c)}"): "{inlines_view(&c.why, lang)}
                         </li>
                     }).collect_view()}
                 </ul>
@@ -78,7 +78,7 @@ pub fn Feedback(
                         <summary>{text.other_options}</summary>
                         <ul class="explanations">
                             {rest.into_iter().map(|c| view! {
-                                <li data-role=c.role().map(|r| r.key()) data-option=c.key()><strong>{c.label(lang)}</strong>": "{inlines_view(&c.why)}</li>
+                                <li data-role=c.role().map(|r| r.key()) data-option=c.key()><strong>{c.label(lang)}</strong>": "{inlines_view(&c.why, lang)}</li>
                             }).collect_view()}
                         </ul>
                     </details>
@@ -96,7 +96,7 @@ pub fn Feedback(
             {parts}
             {contrast}
             {scenario.tip.as_ref().map(|tip| view! {
-                <div class="callout callout-tip"><p><strong>{text.approach}</strong></p>{blocks_view(tip)}</div>
+                <div class="callout callout-tip"><p><strong>{text.approach}</strong></p>{blocks_view(tip, lang)}</div>
             })}
             {section.map(|s| view! {
                 <p class="read-back"><a href=format!("#{}", s.id)>{text.read_back}": "{s.title.as_str()}</a></p>

@@ -2,13 +2,15 @@
 //! and a recent post.
 
 use crate::components::rich_text::inlines_view;
-use dmu_core::quiz_text::QuizText;
+use dmu_core::quiz_text::quiz_text;
 use dmu_core::scenario::Profile;
+use dmu_core::Lang;
 use leptos::prelude::*;
 
-/// A profile card.
+/// A profile card, in `lang` (the language of the profile).
 #[component]
-pub fn ProfileCard(profile: Profile, text: &'static QuizText) -> impl IntoView {
+pub fn ProfileCard(profile: Profile, lang: Lang) -> impl IntoView {
+    let text = quiz_text(lang);
     let initials: String = profile
         .name
         .split_whitespace()
@@ -29,7 +31,7 @@ pub fn ProfileCard(profile: Profile, text: &'static QuizText) -> impl IntoView {
             </div>
             <div class="profile-activity">
                 <p class="profile-activity-label">{text.activity_label}</p>
-                <p>{inlines_view(&profile.activity)}</p>
+                <p>{inlines_view(&profile.activity, lang)}</p>
             </div>
         </section>
     }

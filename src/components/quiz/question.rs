@@ -137,8 +137,8 @@ pub fn Question(index: usize) -> impl IntoView {
                 </div>
                 <article class="question" aria-labelledby="question-title">
                     <h1 id="question-title" tabindex="-1">{scenario.question.as_str()}</h1>
-                    <div class="situation">{blocks_view(&scenario.situation)}</div>
-                    {scenario.profile.clone().map(|profile| view! { <ProfileCard profile=profile text=text/> })}
+                    <div class="situation">{blocks_view(&scenario.situation, lang)}</div>
+                    {scenario.profile.clone().map(|profile| view! { <ProfileCard profile=profile lang=lang/> })}
                     <form on:submit=move |ev| { ev.prevent_default(); check(); }>
                         {multi_part.then(|| view! { <p class="hint">{instruction}</p> })}
                         {scenario.parts.iter().enumerate().map(|(p, part)| {
@@ -147,7 +147,7 @@ pub fn Question(index: usize) -> impl IntoView {
                             view! {
                                 <fieldset class="part" data-part=p.to_string()>
                                     <legend>{legend}</legend>
-                                    {part.person.as_ref().map(|person| view! { <div class="person-about">{blocks_view(&person.about)}</div><p class="hint">{instruction}</p> })}
+                                    {part.person.as_ref().map(|person| view! { <div class="person-about">{blocks_view(&person.about, lang)}</div><p class="hint">{instruction}</p> })}
                                     <div class=options_class>
                                         {options.into_iter().enumerate().filter_map(|(n, i)| {
                                             let choice = part.choices.get(i)?;

@@ -11,7 +11,6 @@ use crate::content::{library, Content};
 use crate::context::UiLang;
 use crate::dom;
 use crate::workshop::{self, Workshop};
-use dmu_core::quiz_text::quiz_text;
 use dmu_core::workshop::{audience_view, clock, is_current, AudienceView, Screen, SyncMessage};
 use dmu_core::workshop_text::{situation_of, workshop_text};
 use leptos::prelude::*;
@@ -115,10 +114,10 @@ pub fn AudiencePage() -> impl IntoView {
                             <p class="audience-timer" aria-live="off">{move || clock(timer.remaining(clock_source.now.get()))}</p>
                         </div>
                         <h1>{q.question.clone()}</h1>
-                        <div class="audience-situation">{blocks_view(&q.situation)}</div>
-                        {q.profile.clone().map(|p| view! { <ProfileCard profile=p text=quiz_text(lang)/> })}
+                        <div class="audience-situation">{blocks_view(&q.situation, lang)}</div>
+                        {q.profile.clone().map(|p| view! { <ProfileCard profile=p lang=lang/> })}
                         {q.person.clone().map(|p| view! {
-                            <div class="audience-person"><h2>{p.name.clone()}</h2>{blocks_view(&p.about)}</div>
+                            <div class="audience-person"><h2>{p.name.clone()}</h2>{blocks_view(&p.about, lang)}</div>
                         })}
                         {match reveal {
                             None => view! {
@@ -142,10 +141,10 @@ pub fn AudiencePage() -> impl IntoView {
                                 </ol>
                                 <ul class="audience-why">
                                     {reveal.options.iter().filter(|o| o.correct).map(|o| view! {
-                                        <li><strong>{o.label.clone()}": "</strong>{inlines_view(&o.why)}</li>
+                                        <li><strong>{o.label.clone()}": "</strong>{inlines_view(&o.why, lang)}</li>
                                     }).collect_view()}
                                 </ul>
-                                {reveal.tip.map(|tip| view! { <div class="callout callout-tip">{blocks_view(&tip)}</div> })}
+                                {reveal.tip.map(|tip| view! { <div class="callout callout-tip">{blocks_view(&tip, lang)}</div> })}
                             }.into_any(),
                         }}
                     </div>

@@ -144,10 +144,10 @@ pub fn Playing() -> impl IntoView {
                 <section class="console-main" aria-labelledby="console-question">
                     <p class="muted">{situation_of(lang, index + 1, total)}</p>
                     <h1 id="console-question" tabindex="-1">{scenario.question.clone()}</h1>
-                    <div class="situation">{blocks_view(&scenario.situation)}</div>
+                    <div class="situation">{blocks_view(&scenario.situation, lang)}</div>
                     {scenario.profile.as_ref().map(|p| view! { <p class="muted">{format!("{} · {}", p.name, p.headline)}</p> })}
                     {scenario.parts.first().and_then(|part| part.person.as_ref()).map(|p| view! {
-                        <div class="person-about"><p><strong>{p.name.clone()}</strong></p>{blocks_view(&p.about)}</div>
+                        <div class="person-about"><p><strong>{p.name.clone()}</strong></p>{blocks_view(&p.about, lang)}</div>
                     })}
                     <h2>{text.answer_key}</h2>
                     <ul class="answer-key">
@@ -156,12 +156,12 @@ pub fn Playing() -> impl IntoView {
                                 <span class="letter" aria-hidden="true">{letter.as_char().to_string()}</span>
                                 <strong>{choice.label(lang)}</strong>
                                 {if choice.correct { format!(" ✓ {}", text.right) } else { String::new() }}
-                                ": "{inlines_view(&choice.why)}
+                                ": "{inlines_view(&choice.why, lang)}
                             </li>
                         }).collect_view()}
                     </ul>
                     {scenario.prompt.as_ref().map(|prompt| view! {
-                        <div class="callout callout-note"><p><strong>{text.discuss}</strong></p>{blocks_view(prompt)}</div>
+                        <div class="callout callout-note"><p><strong>{text.discuss}</strong></p>{blocks_view(prompt, lang)}</div>
                     })}
                     {section.map(|(id, title)| view! { <p><a href=format!("#{id}") target="_blank">{title}</a></p> })}
                     <p class="next-up"><strong>{text.next_up}": "</strong>{upcoming.unwrap_or_else(|| text.last_one.to_string())}</p>

@@ -212,7 +212,7 @@ pub fn unescape(s: &str) -> String {
     s.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
-        .replace("&#39;", "'")
+        .replace("&nbsp;", "\u{a0}")
         .replace("&amp;", "&")
 }
 
