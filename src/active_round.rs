@@ -8,7 +8,7 @@ use crate::learner::{Learner, PART};
 use crate::{dom, storage};
 use dmu_browser::tabs;
 use dmu_core::practice::{self, NotAnswered, Start};
-use dmu_core::progress::{Confidence, Pick as ReviewPick};
+use dmu_core::progress::{Confidence, ReviewPick};
 use dmu_core::round::{open, Focus, Round};
 use dmu_core::scenario::Pick;
 use dmu_core::Lang;

@@ -25,24 +25,24 @@ pub mod workshop_app;
 
 pub use dmu_browser::{dom, storage};
 
-use dmu_core::route::Part;
+use dmu_core::route::AppPart;
 use wasm_bindgen::JsCast;
 
 /// Starts the practice part inside the page's root for it.
 pub fn mount_practice() {
-    if let Some(root) = part_root(Part::Practice) {
+    if let Some(root) = part_root(AppPart::Practice) {
         leptos::mount::mount_to(root, practice_app::PracticeApp).forget();
     }
 }
 
 /// Starts the workshop part inside the page's root for it.
 pub fn mount_workshop() {
-    if let Some(root) = part_root(Part::Workshop) {
+    if let Some(root) = part_root(AppPart::Workshop) {
         leptos::mount::mount_to(root, workshop_app::WorkshopApp).forget();
     }
 }
 
-fn part_root(part: Part) -> Option<web_sys::HtmlElement> {
+fn part_root(part: AppPart) -> Option<web_sys::HtmlElement> {
     let root = dom::document().get_element_by_id(part.root_id()?)?;
     Some(root.unchecked_into())
 }

@@ -5,7 +5,7 @@
 use crate::dom;
 use crate::learner::Learner;
 use dmu_core::library::Library;
-use dmu_core::progress::{review_round_from, Pick, Scheduling};
+use dmu_core::progress::{review_round_from, ReviewPick, Scheduling};
 use dmu_core::round::DEFAULT_SIZE;
 use leptos::prelude::*;
 
@@ -16,7 +16,7 @@ const ANSWERS_PER_STEP: usize = 4_000;
 #[derive(Clone, Copy)]
 pub struct ReviewQueue {
     /// `None` while a build runs.
-    pub picks: RwSignal<Option<Vec<Pick>>>,
+    pub picks: RwSignal<Option<Vec<ReviewPick>>>,
     builds: StoredValue<u64>,
 }
 

@@ -2,7 +2,7 @@
 //! A fragment works on any static host without a fallback page, and a plain anchor such as
 //! `#koper` opens the chapter at that section, so links from anywhere keep working.
 
-pub use crate::page::Part;
+pub use crate::page::AppPart;
 use crate::role::Role;
 
 /// A place in the app.
@@ -69,13 +69,13 @@ impl Route {
     }
 
     /// The part of the app that shows this place.
-    pub fn part(&self) -> Part {
+    pub fn part(&self) -> AppPart {
         match self {
-            Route::Chapter(_) => Part::Reader,
+            Route::Chapter(_) => AppPart::Reader,
             Route::Practice | Route::PracticeRole(_) | Route::Quiz | Route::Progress => {
-                Part::Practice
+                AppPart::Practice
             }
-            Route::Workshop | Route::Audience => Part::Workshop,
+            Route::Workshop | Route::Audience => AppPart::Workshop,
         }
     }
 
@@ -139,13 +139,21 @@ mod tests {
 
     #[test]
     fn each_place_belongs_to_one_part() {
-        assert_eq!(Route::parse("#koper").part(), Part::Reader);
-        assert_eq!(Route::parse("").part(), Part::Reader);
+        assert_eq!(Route::parse("#koper").part(), AppPart::Reader);
+        assert_eq!(Route::parse("").part(), AppPart::Reader);
         for fragment in ["#/practice", "#/oefenen/koper", "#/quiz", "#/voortgang"] {
-            assert_eq!(Route::parse(fragment).part(), Part::Practice, "{fragment}");
+            assert_eq!(
+                Route::parse(fragment).part(),
+                AppPart::Practice,
+                "{fragment}"
+            );
         }
         for fragment in ["#/workshop", "#/workshop/zaal"] {
-            assert_eq!(Route::parse(fragment).part(), Part::Workshop, "{fragment}");
+            assert_eq!(
+                Route::parse(fragment).part(),
+                AppPart::Workshop,
+                "{fragment}"
+            );
         }
     }
 

@@ -6,7 +6,7 @@ mod profile_card;
 
 pub use profile_card::ProfileCard;
 mod question;
-mod summary;
+mod result;
 
 use crate::active_round::ActiveRound;
 use crate::context::UiLang;
@@ -14,7 +14,7 @@ use dmu_core::quiz_text::quiz_text;
 use dmu_core::route::Route;
 use leptos::prelude::*;
 use question::Question;
-use summary::Summary;
+use result::RoundResultPage;
 
 /// The quiz page: the current question, or the result once the round is over.
 #[component]
@@ -34,7 +34,7 @@ pub fn QuizPage() -> impl IntoView {
             </div>
         }
         .into_any(),
-        Some((true, _)) => view! { <Summary/> }.into_any(),
+        Some((true, _)) => view! { <RoundResultPage/> }.into_any(),
         Some((false, index)) => view! { <Question index=index/> }.into_any(),
     }
     }

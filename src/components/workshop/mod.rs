@@ -65,7 +65,7 @@ pub fn WorkshopPage() -> impl IntoView {
                 None => view! { <setup::Setup/> }.into_any(),
                 Some(Stage::Lobby) => view! { <lobby::Lobby/> }.into_any(),
                 Some(Stage::Playing(_)) => view! { <playing::Playing/> }.into_any(),
-                Some(Stage::Summary) => view! { <summary::SessionSummary/> }.into_any(),
+                Some(Stage::Summary) => view! { <summary::SessionSummaryPage/> }.into_any(),
             }}
         </fieldset>
     }

@@ -5,14 +5,14 @@ use crate::content::library;
 use crate::context::UiLang;
 use crate::dom;
 use crate::workshop::Workshop;
-use dmu_core::workshop::{summary_csv, Summary, UTF8_BOM};
+use dmu_core::workshop::{summary_csv, SessionSummary, UTF8_BOM};
 use dmu_core::workshop_text::{share_label, workshop_text};
 use dmu_core::Lang;
 use leptos::prelude::*;
 
 /// The console's summary, with print, CSV and clearing the session.
 #[component]
-pub fn SessionSummary() -> impl IntoView {
+pub fn SessionSummaryPage() -> impl IntoView {
     let UiLang(lang) = expect_context();
     let workshop: Workshop = expect_context();
     let confirm_end = RwSignal::new(false);
@@ -47,7 +47,7 @@ pub fn SessionSummary() -> impl IntoView {
 
 /// The summary's tables, shared by the console and the audience view.
 #[component]
-pub fn SummaryTables(summary: Summary, lang: Lang) -> impl IntoView {
+pub fn SummaryTables(summary: SessionSummary, lang: Lang) -> impl IntoView {
     let text = workshop_text(lang);
     let lib = library(lang);
     view! {

@@ -12,7 +12,7 @@ pub use result::{labels, PartResult, QuestionResult, RoleResult, RoundResult};
 use crate::library::Library;
 #[cfg(doc)]
 use crate::progress::{review_round, review_round_from};
-use crate::progress::{Attempt, Confidence, Pick as ReviewPick, Progress};
+use crate::progress::{Attempt, Confidence, Progress, ReviewPick};
 use crate::round::{Focus, Round};
 use crate::scenario::Pick;
 

@@ -44,7 +44,7 @@ pub struct RoleMastery {
 
 /// The counts at the top of the progress page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Summary {
+pub struct ProgressCounts {
     /// Attempts recorded (on any scenario, including ones no longer in the content).
     pub answers: usize,
     /// Scenarios in the content answered at least once.
@@ -166,10 +166,10 @@ pub fn summary<'a>(
     progress: &Progress,
     scenarios: impl IntoIterator<Item = &'a Scenario>,
     minutes_east_at: impl Fn(u64) -> i32,
-) -> Summary {
+) -> ProgressCounts {
     let ids: BTreeSet<&str> = scenarios.into_iter().map(|s| s.id.as_str()).collect();
     let known = || progress.scenarios().filter(|(id, _)| ids.contains(id));
-    Summary {
+    ProgressCounts {
         answers: progress.len(),
         seen: known().count(),
         mastered: known().filter(|(_, list)| is_mastered(list)).count(),
@@ -217,9 +217,9 @@ mod tests {
         }
         assert_eq!(
             summary(&Progress::new(), &content(), |_| 0),
-            Summary {
+            ProgressCounts {
                 total: 4,
-                ..Summary::default()
+                ..ProgressCounts::default()
             }
         );
     }
@@ -327,7 +327,7 @@ mod tests {
         ]);
         assert_eq!(
             summary(&progress, &content(), |_| 0),
-            Summary {
+            ProgressCounts {
                 answers: 4,
                 seen: 2,
                 mastered: 1,

@@ -22,12 +22,12 @@ pub mod targeted;
 pub use confusion::{Confusion, Pair};
 pub use export::export;
 pub use import::{parse_import, ImportError, Imported, Reading};
-pub use mastery::{mastery, summary, RoleMastery, Summary};
+pub use mastery::{mastery, summary, ProgressCounts, RoleMastery};
 pub use merge::{merge, Merged};
-pub use profiles::{Learner, ProfileError, Profiles};
+pub use profiles::{LearnerProfile, ProfileError, Profiles};
 pub use record::{Attempt, Confidence, Progress};
 pub use review::{due, schedule, Due, Scheduling};
-pub use targeted::{contrast_for, review_round, review_round_from, Pick};
+pub use targeted::{contrast_for, review_round, review_round_from, ReviewPick};
 
 use crate::scenario::Scenario;
 use std::collections::HashMap;

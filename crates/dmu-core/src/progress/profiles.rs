@@ -1,4 +1,4 @@
-//! Learner profiles on one device (a trainer's shared laptop): add, rename, switch and
+//! LearnerProfile profiles on one device (a trainer's shared laptop): add, rename, switch and
 //! delete, each profile with its own progress (stored under its id).
 //!
 //! Rules:
@@ -21,7 +21,7 @@ pub const MAX_NAME_CHARS: usize = 40;
 
 /// One learner on this device.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Learner {
+pub struct LearnerProfile {
     /// Stable id; the learner's progress is stored under it.
     pub id: String,
     /// The name shown in the switch menu (cleaned, see the module documentation).
@@ -70,7 +70,7 @@ impl std::error::Error for ProfileError {}
 /// unique ids, and `active` names one of them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Profiles {
-    learners: Vec<Learner>,
+    learners: Vec<LearnerProfile>,
     active: String,
 }
 
@@ -78,7 +78,7 @@ impl Profiles {
     /// The profiles of a fresh device: one learner, active. `now` is the time in ms.
     pub fn new(name: &str, now: u64) -> Result<Profiles, ProfileError> {
         let name = clean_name(name)?;
-        let learner = Learner {
+        let learner = LearnerProfile {
             id: new_id(now, &[]),
             name,
             created_at: now,
@@ -90,19 +90,19 @@ impl Profiles {
     }
 
     /// Every profile, in the order they were added.
-    pub fn learners(&self) -> &[Learner] {
+    pub fn learners(&self) -> &[LearnerProfile] {
         &self.learners
     }
 
     /// The profile whose answers are being recorded.
-    pub fn active(&self) -> &Learner {
+    pub fn active(&self) -> &LearnerProfile {
         self.get(&self.active)
             .or_else(|| self.learners.first())
             .expect("profiles always hold the active learner")
     }
 
     /// The profile with this id.
-    pub fn get(&self, id: &str) -> Option<&Learner> {
+    pub fn get(&self, id: &str) -> Option<&LearnerProfile> {
         self.learners.iter().find(|l| l.id == id)
     }
 
@@ -111,7 +111,7 @@ impl Profiles {
     pub fn add(&mut self, name: &str, now: u64) -> Result<String, ProfileError> {
         let name = self.checked_name(name, None)?;
         let id = new_id(now, &self.learners);
-        self.learners.push(Learner {
+        self.learners.push(LearnerProfile {
             id: id.clone(),
             name,
             created_at: now,
@@ -140,7 +140,7 @@ impl Profiles {
 
     /// Deletes a profile and returns it, so the app can remove (or keep aside) its
     /// progress. The last profile cannot be deleted.
-    pub fn delete(&mut self, id: &str) -> Result<Learner, ProfileError> {
+    pub fn delete(&mut self, id: &str) -> Result<LearnerProfile, ProfileError> {
         let index = self
             .learners
             .iter()
@@ -174,7 +174,7 @@ impl Profiles {
             })
             .find(|candidate| self.checked_name(candidate, None).is_ok())
             .unwrap_or_else(|| id.to_string());
-        self.learners.push(Learner {
+        self.learners.push(LearnerProfile {
             id: id.to_string(),
             name,
             created_at: created_at(id),
@@ -200,7 +200,7 @@ impl Profiles {
     }
 
     /// Adds every profile of `others` that this list lacks (by id).
-    pub(crate) fn adopt_all(&mut self, others: &[Learner]) {
+    pub(crate) fn adopt_all(&mut self, others: &[LearnerProfile]) {
         for other in others {
             self.recover(&other.id, &other.name);
         }
@@ -222,7 +222,7 @@ impl Profiles {
     }
 
     /// Restores the invariants on profiles read from storage; `None` when there are none.
-    fn from_stored(mut learners: Vec<Learner>, active: String) -> Option<Profiles> {
+    fn from_stored(mut learners: Vec<LearnerProfile>, active: String) -> Option<Profiles> {
         if !learners.iter().all(|l| is_profile_id(&l.id)) {
             return None;
         }
@@ -243,7 +243,7 @@ impl<'de> Deserialize<'de> for Profiles {
         /// The stored shape, before the invariants are restored.
         #[derive(Deserialize)]
         struct Stored {
-            learners: Vec<Learner>,
+            learners: Vec<LearnerProfile>,
             active: String,
         }
         let stored = Stored::deserialize(deserializer)?;
@@ -290,7 +290,7 @@ fn created_at(id: &str) -> u64 {
 }
 
 /// `p` and `seed` in base 36, made unique among `taken` with a `-2`, `-3`… suffix.
-fn new_id(seed: u64, taken: &[Learner]) -> String {
+fn new_id(seed: u64, taken: &[LearnerProfile]) -> String {
     let base = format!("p{}", base36(seed));
     let free = |id: &str| !taken.iter().any(|l| l.id == id);
     if free(&base) {

@@ -31,7 +31,7 @@ pub const RECENT: usize = 100;
 
 /// A scenario picked for a review round.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Pick {
+pub struct ReviewPick {
     /// The scenario id.
     pub scenario: String,
     /// The confused pair this scenario contrasts, so the feedback can set exactly those
@@ -42,7 +42,7 @@ pub struct Pick {
 }
 
 /// How many picks are due, and how many were added to practise a confused pair.
-pub fn due_and_targeted(picks: &[Pick]) -> (usize, usize) {
+pub fn due_and_targeted(picks: &[ReviewPick]) -> (usize, usize) {
     let due = picks.iter().filter(|pick| pick.due).count();
     (due, picks.len() - due)
 }
@@ -63,7 +63,7 @@ pub fn review_round<'a>(
     scenarios: impl IntoIterator<Item = &'a Scenario>,
     now: u64,
     size: usize,
-) -> Vec<Pick> {
+) -> Vec<ReviewPick> {
     review_round_from(schedule(progress), progress, scenarios, now, size)
 }
 
@@ -74,7 +74,7 @@ pub fn review_round_from<'a>(
     scenarios: impl IntoIterator<Item = &'a Scenario>,
     now: u64,
     size: usize,
-) -> Vec<Pick> {
+) -> Vec<ReviewPick> {
     let scenarios: Vec<&Scenario> = scenarios.into_iter().collect();
     let mut pairs = Confusion::of_latest(progress, RECENT, scenarios.iter().copied()).pairs();
     pairs.truncate(TOP_PAIRS);
@@ -100,7 +100,7 @@ pub fn review_round_from<'a>(
         .chain(extra.into_iter().map(|c| (c, false)));
     picks
         .take(size)
-        .map(|(c, due)| Pick {
+        .map(|(c, due)| ReviewPick {
             scenario: c.scenario.id.clone(),
             contrast: c.contrast,
             due,
@@ -202,7 +202,7 @@ mod tests {
         ]
     }
 
-    fn ids(picks: &[Pick]) -> Vec<&str> {
+    fn ids(picks: &[ReviewPick]) -> Vec<&str> {
         picks.iter().map(|p| p.scenario.as_str()).collect()
     }
 

@@ -28,7 +28,7 @@ pub use letter::{Letter, MAX_OPTIONS};
 pub use playlist::{playable, playlist, Playlist, Selection, SkipReason, Skipped};
 pub use session::{Item, Phase, Session, Stage};
 pub use summary::{
-    summarize, Confusion, RoleResult, ScenarioResult, Summary, WrongPick, MAX_REVISIT,
+    summarize, Confusion, RoleResult, ScenarioResult, SessionSummary, WrongPick, MAX_REVISIT,
     REVISIT_BELOW,
 };
 pub use sync::{

@@ -11,7 +11,7 @@
 
 use super::letter::Letter;
 use super::session::{Item, Phase, Session, Stage};
-use super::summary::Summary;
+use super::summary::SessionSummary;
 use super::teams::{standings, TeamScore};
 use super::timer::Timer;
 use super::votes::{lettered, tally};
@@ -89,7 +89,7 @@ pub enum Screen {
     /// A scenario.
     Question(Box<AudienceQuestion>),
     /// The end of the session.
-    Summary(Box<Summary>),
+    Summary(Box<SessionSummary>),
 }
 
 /// A scenario as the room sees it.

@@ -219,11 +219,11 @@ pub fn unescape(s: &str) -> String {
 /// The names of a build's files, as the finishing step would pass them.
 pub fn files() -> dmu_prerender::BuildFiles {
     use dmu_core::lang::Lang;
-    use dmu_core::page::Part;
+    use dmu_core::page::AppPart;
     dmu_prerender::BuildFiles {
         parts: vec![
-            (Part::Practice, "dmu-practice-0123456789abcdef".into()),
-            (Part::Workshop, "dmu-workshop-fedcba9876543210".into()),
+            (AppPart::Practice, "dmu-practice-0123456789abcdef".into()),
+            (AppPart::Workshop, "dmu-workshop-fedcba9876543210".into()),
         ],
         content: vec![
             (Lang::Nl, "content-nl-00aa.json".into()),

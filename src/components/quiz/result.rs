@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 /// The result of the finished round.
 #[component]
-pub fn Summary() -> impl IntoView {
+pub fn RoundResultPage() -> impl IntoView {
     let UiLang(lang) = expect_context();
     let active: ActiveRound = expect_context();
     request_animation_frame(|| dom::focus_element("result-title"));
