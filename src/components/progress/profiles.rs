@@ -51,25 +51,34 @@ pub fn ProfilesPanel() -> impl IntoView {
         asking.set(Asking::Nothing);
     };
 
+    // The list and the active profile follow the stored profiles; the panel's own state
+    // (an open rename form, a confirmation) stays when they change.
+    let entries = Memo::new(move |_| {
+        learner.profiles.with(|p| {
+            p.learners()
+                .iter()
+                .map(|l| (l.id.clone(), l.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let active = Memo::new(move |_| learner.profiles.with(|p| p.active().id.clone()));
+    let active_name = move || learner.profiles.with_untracked(|p| p.active().name.clone());
     move || {
         let lang = lang.get();
         let text = progress_text(lang);
-        let profiles = learner.profiles.get();
-        let active = profiles.active().clone();
-        let active_name = active.name.clone();
         view! {
             <section class="panel profiles" aria-labelledby="profiles-title">
                 <h2 id="profiles-title">{text.profiles_title}</h2>
                 <div class="field-inline">
                     <label for="profile-switch">{text.active_profile}</label>
                     <select id="profile-switch" on:change=move |ev| learner.switch_to(&event_target_value(&ev))>
-                        {profiles.learners().iter().map(|l| view! {
-                            <option value=l.id.clone() selected=l.id == active.id>{l.name.clone()}</option>
-                        }).collect_view()}
+                        <For each=move || entries.get() key=|entry| entry.clone() let((id, name))>
+                            <option value=id.clone() prop:selected=move || active.with(|a| *a == id)>{name}</option>
+                        </For>
                     </select>
                 </div>
                 <div class="actions">
-                    <button type="button" class="button" on:click=move |_| { rename_to.set(active_name.clone()); asking.set(Asking::Rename) }>{text.rename}</button>
+                    <button type="button" class="button" on:click=move |_| { rename_to.set(active_name()); asking.set(Asking::Rename) }>{text.rename}</button>
                     <button type="button" class="button" on:click=move |_| asking.set(Asking::Reset)>{text.reset}</button>
                     <button type="button" class="button" on:click=move |_| asking.set(Asking::Delete)>{text.delete}</button>
                 </div>

@@ -14,7 +14,8 @@ use dmu_core::practice::NotAnswered;
 use dmu_core::progress::Confidence;
 use dmu_core::progress_text::{confidence_label, progress_text};
 use dmu_core::quiz_text::{instruction, outcome_label, question_of, quiz_text};
-use dmu_core::scenario::Pick;
+use dmu_core::scenario::{Part, Pick};
+use dmu_core::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -41,6 +42,7 @@ pub fn Question(index: usize) -> impl IntoView {
             .as_ref()
             .map_or_else(|| vec![Vec::<Pick>::new(); parts], |a| a.chosen.clone()),
     );
+    let answered = Signal::derive(move || answer.with(Option::is_some));
     let warning = RwSignal::new(false);
     let confidence = RwSignal::new(Confidence::Unsure);
     let id = item.scenario.clone();
@@ -126,8 +128,6 @@ pub fn Question(index: usize) -> impl IntoView {
         let Some(scenario) = library(lang).scenario(&id) else { return ().into_any() };
         let multi_part = scenario.parts.len() > 1;
         let instruction = instruction(lang, scenario.kind());
-        // Steps are sentences: one per row, not a grid of tiles.
-        let options_class = if scenario.kind().is_approach() { "options steps" } else { "options" };
         let order = order.clone();
         view! {
             <div class="page quiz">
@@ -141,38 +141,13 @@ pub fn Question(index: usize) -> impl IntoView {
                     {scenario.profile.clone().map(|profile| view! { <ProfileCard profile=profile lang=lang/> })}
                     <form on:submit=move |ev| { ev.prevent_default(); check(); }>
                         {multi_part.then(|| view! { <p class="hint">{instruction}</p> })}
-                        {scenario.parts.iter().enumerate().map(|(p, part)| {
-                            let legend = part.person.as_ref().map_or(instruction, |person| person.name.as_str());
-                            let options = order.get(p).cloned().unwrap_or_default();
-                            view! {
-                                <fieldset class="part" data-part=p.to_string()>
-                                    <legend>{legend}</legend>
-                                    {part.person.as_ref().map(|person| view! { <div class="person-about">{blocks_view(&person.about, lang)}</div><p class="hint">{instruction}</p> })}
-                                    <div class=options_class>
-                                        {options.into_iter().enumerate().filter_map(|(n, i)| {
-                                            let choice = part.choices.get(i)?;
-                                            let pick = choice.pick;
-                                            let is_chosen = Signal::derive(move || chosen.with(|c| c.get(p).is_some_and(|r| r.contains(&pick))));
-                                            let verdict = Signal::derive(move || Verdict::of(answer.with(Option::is_some), is_chosen.get(), choice.correct));
-                                            Some(view! {
-                                                <ChoiceOption part=p number=n + 1 choice=choice lang=lang
-                                                    chosen=is_chosen verdict=verdict on_toggle=Callback::new(move |_| toggle(p, pick))/>
-                                            })
-                                        }).collect_view()}
-                                    </div>
-                                </fieldset>
-                            }
+                        {scenario.parts.iter().enumerate().map(|(p, part)| view! {
+                            <PartOptions lang=lang index=p part=part order=order.get(p).cloned().unwrap_or_default()
+                                instruction=instruction steps=scenario.kind().is_approach()
+                                chosen=chosen answered=answered on_toggle=Callback::new(move |pick| toggle(p, pick))/>
                         }).collect_view()}
                         <Show when=move || answer.with(Option::is_none)>
-                            <fieldset class="confidence">
-                                <legend>{progress_text(lang).confidence_legend}</legend>
-                                {Confidence::ALL.into_iter().map(|level| view! {
-                                    <label class="chip">
-                                        <input type="radio" name="confidence" prop:checked=move || confidence.get() == level on:change=move |_| confidence.set(level)/>
-                                        {confidence_label(lang, level)}
-                                    </label>
-                                }).collect_view()}
-                            </fieldset>
+                            <ConfidencePicker lang=lang confidence=confidence/>
                             <div class="actions">
                                 <button type="submit" class="button primary">{text.check}</button>
                                 <Show when=move || warning.get()>
@@ -202,4 +177,59 @@ pub fn Question(index: usize) -> impl IntoView {
         .into_any()
     })
     .into_any()
+}
+
+/// One part's options: the person it is about (if any) and a checkbox per option, in the
+/// order the round shuffled them.
+#[component]
+fn PartOptions(
+    lang: Lang,
+    index: usize,
+    part: &'static Part,
+    order: Vec<usize>,
+    instruction: &'static str,
+    /// Steps are sentences: one per row, not a grid of tiles.
+    steps: bool,
+    chosen: RwSignal<Vec<Vec<Pick>>>,
+    answered: Signal<bool>,
+    on_toggle: Callback<Pick>,
+) -> impl IntoView {
+    let legend = part
+        .person
+        .as_ref()
+        .map_or(instruction, |person| person.name.as_str());
+    view! {
+        <fieldset class="part" data-part=index.to_string()>
+            <legend>{legend}</legend>
+            {part.person.as_ref().map(|person| view! { <div class="person-about">{blocks_view(&person.about, lang)}</div><p class="hint">{instruction}</p> })}
+            <div class=if steps { "options steps" } else { "options" }>
+                {order.into_iter().enumerate().filter_map(|(n, i)| {
+                    let choice = part.choices.get(i)?;
+                    let pick = choice.pick;
+                    let is_chosen = Signal::derive(move || chosen.with(|c| c.get(index).is_some_and(|r| r.contains(&pick))));
+                    let verdict = Signal::derive(move || Verdict::of(answered.get(), is_chosen.get(), choice.correct));
+                    Some(view! {
+                        <ChoiceOption part=index number=n + 1 choice=choice lang=lang
+                            chosen=is_chosen verdict=verdict on_toggle=Callback::new(move |_| on_toggle.run(pick))/>
+                    })
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// How sure the learner is, asked before checking.
+#[component]
+fn ConfidencePicker(lang: Lang, confidence: RwSignal<Confidence>) -> impl IntoView {
+    view! {
+        <fieldset class="confidence">
+            <legend>{progress_text(lang).confidence_legend}</legend>
+            {Confidence::ALL.into_iter().map(|level| view! {
+                <label class="chip">
+                    <input type="radio" name="confidence" prop:checked=move || confidence.get() == level on:change=move |_| confidence.set(level)/>
+                    {confidence_label(lang, level)}
+                </label>
+            }).collect_view()}
+        </fieldset>
+    }
 }

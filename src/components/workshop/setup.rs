@@ -5,9 +5,12 @@ use crate::content::library;
 use crate::context::UiLang;
 use crate::workshop::Workshop;
 use dmu_core::role::Role;
-use dmu_core::workshop::setup::{SetupForm, DEFAULT_THINKING_SECONDS, THINKING_SECONDS};
+use dmu_core::workshop::setup::{
+    toggle_in_hand, SetupForm, DEFAULT_THINKING_SECONDS, THINKING_SECONDS,
+};
 use dmu_core::workshop::{playable, Selection};
 use dmu_core::workshop_text::{workshop_error, workshop_text};
+use dmu_core::Lang;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -89,26 +92,7 @@ pub fn Setup() -> impl IntoView {
                         </div>
                     </Show>
                     <Show when=move || mode.get() == Mode::Hand>
-                        <p class="hint">{text.hand_hint}</p>
-                        <div class="hand-list">
-                            {lib.sets.iter().map(|s| view! {
-                                <fieldset class="hand-set">
-                                    <legend>{s.title.clone()}</legend>
-                                    {s.scenarios.iter().filter(|sc| playable(sc).is_ok()).map(|sc| {
-                                        let id = sc.id.clone();
-                                        let checked_id = id.clone();
-                                        view! {
-                                            <label class="hand-item">
-                                                <input type="checkbox" value=id.clone()
-                                                    prop:checked=move || hand.with(|h| h.contains(&checked_id))
-                                                    on:change=move |_| hand.update(|h| if let Some(i) = h.iter().position(|x| *x == id) { h.remove(i); } else { h.push(id.clone()); })/>
-                                                {sc.question.clone()}
-                                            </label>
-                                        }
-                                    }).collect_view()}
-                                </fieldset>
-                            }).collect_view()}
-                        </div>
+                        <HandPicker lang=lang hand=hand/>
                     </Show>
                     <div class="field">
                         <label for="ws-teams">{text.teams_label}</label>
@@ -128,5 +112,34 @@ pub fn Setup() -> impl IntoView {
                 </form>
             </div>
         }
+    }
+}
+
+/// Choosing scenarios by hand: every playable scenario of every set, as checkboxes, in
+/// the order the trainer ticks them.
+#[component]
+fn HandPicker(lang: Lang, hand: RwSignal<Vec<String>>) -> impl IntoView {
+    let text = workshop_text(lang);
+    view! {
+        <p class="hint">{text.hand_hint}</p>
+        <div class="hand-list">
+            {library(lang).sets.iter().map(|s| view! {
+                <fieldset class="hand-set">
+                    <legend>{s.title.clone()}</legend>
+                    {s.scenarios.iter().filter(|sc| playable(sc).is_ok()).map(|sc| {
+                        let id = sc.id.clone();
+                        let checked_id = id.clone();
+                        view! {
+                            <label class="hand-item">
+                                <input type="checkbox" value=id.clone()
+                                    prop:checked=move || hand.with(|h| h.contains(&checked_id))
+                                    on:change=move |_| hand.update(|h| toggle_in_hand(h, &id))/>
+                                {sc.question.clone()}
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            }).collect_view()}
+        </div>
     }
 }

@@ -31,6 +31,17 @@ pub fn team_names(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Ticks or unticks a scenario in a hand-picked list: ticked ones play in the order they
+/// were ticked.
+pub fn toggle_in_hand(hand: &mut Vec<String>, id: &str) {
+    match hand.iter().position(|x| x == id) {
+        Some(i) => {
+            hand.remove(i);
+        }
+        None => hand.push(id.to_string()),
+    }
+}
+
 /// Starts a session at `now` (ms; it also seeds the order of the options).
 pub fn start_session(
     library: &Library,
@@ -63,6 +74,15 @@ mod tests {
     fn team_names_are_lines_as_typed_without_blanks() {
         assert_eq!(team_names("  Rood \n\n\tBlauw\r\n  \n"), ["Rood", "Blauw"]);
         assert!(team_names(" \n ").is_empty());
+    }
+
+    #[test]
+    fn a_hand_plays_in_the_order_ticked_and_unticking_removes() {
+        let mut hand = Vec::new();
+        for id in ["c", "a", "b", "a"] {
+            toggle_in_hand(&mut hand, id);
+        }
+        assert_eq!(hand, ["c", "b"]);
     }
 
     #[test]
