@@ -66,7 +66,7 @@ pub fn PracticeApp() -> impl IntoView {
         shown.get().then(|| {
             view! {
                 <ContentGate content=content lang=lang>
-                    <PracticeMain/>
+                    <PracticeMain />
                 </ContentGate>
             }
         })
@@ -115,29 +115,30 @@ fn PracticeMain() -> impl IntoView {
     };
     let page = Memo::new(move |_| Page::of(&route.get()));
     let open_round = move || active.is_open();
-    move || {
-        match page.get() {
+    move || match page.get() {
         Page::Elsewhere => ().into_any(),
         Page::Chapter => view! {
-            <Notices notices=learner.notices actions=actions/>
+            <Notices notices=learner.notices actions=actions />
             <Show when=open_round>
                 <nav class="back-to-quiz" aria-label=move || quiz_text(lang.get()).back_to_quiz>
-                    <a class="button" href=Route::Quiz.fragment()>"← "{move || quiz_text(lang.get()).back_to_quiz}</a>
+                    <a class="button" href=Route::Quiz.fragment()>
+                        "← "
+                        {move || quiz_text(lang.get()).back_to_quiz}
+                    </a>
                 </nav>
             </Show>
         }
         .into_any(),
         page => view! {
-            <Notices notices=learner.notices actions=actions/>
+            <Notices notices=learner.notices actions=actions />
             <main id=dmu_core::page::id::MAIN tabindex="-1">
                 {match page {
-                    Page::Quiz => view! { <QuizPage/> }.into_any(),
-                    Page::Progress => view! { <ProgressPage/> }.into_any(),
-                    _ => view! { <PracticePage/> }.into_any(),
+                    Page::Quiz => view! { <QuizPage /> }.into_any(),
+                    Page::Progress => view! { <ProgressPage /> }.into_any(),
+                    _ => view! { <PracticePage /> }.into_any(),
                 }}
             </main>
         }
         .into_any(),
-    }
     }
 }

@@ -28,10 +28,20 @@ pub fn ContentGate(content: Content, lang: Memo<Lang>, children: ChildrenFn) -> 
                     <main id=dmu_core::page::id::MAIN tabindex="-1">
                         <div class="page">
                             {match heading {
-                                Some((title, lead)) => view! { <h1>{title}</h1><p class="lead">{lead}</p> }.into_any(),
-                                None => view! { <h1 class="visually-hidden">{text.app_name}</h1> }.into_any(),
-                            }}
-                            <p class="loading" role="status">{text.loading_part}</p>
+                                Some((title, lead)) => {
+                                    view! {
+                                        <h1>{title}</h1>
+                                        <p class="lead">{lead}</p>
+                                    }
+                                        .into_any()
+                                }
+                                None => {
+                                    view! { <h1 class="visually-hidden">{text.app_name}</h1> }
+                                        .into_any()
+                                }
+                            }} <p class="loading" role="status">
+                                {text.loading_part}
+                            </p>
                         </div>
                     </main>
                 }
@@ -44,7 +54,11 @@ pub fn ContentGate(content: Content, lang: Memo<Lang>, children: ChildrenFn) -> 
                         <div class="notice notice-warning" role="alert">
                             <p>{text.content_failed}</p>
                             <div class="notice-actions">
-                                <button type="button" class="button" on:click=move |_| content.ensure(lang.get_untracked())>
+                                <button
+                                    type="button"
+                                    class="button"
+                                    on:click=move |_| content.ensure(lang.get_untracked())
+                                >
                                     {text.try_again}
                                 </button>
                             </div>

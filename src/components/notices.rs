@@ -29,37 +29,69 @@ pub fn Notices(notices: RwSignal<Vec<Notice>>, actions: NoticeActions) -> impl I
             {move || {
                 let lang = lang.get();
                 let words = storage_text(lang);
-                notices.get().into_iter().map(|notice| {
-                    let message = notice_text(lang, &notice);
-                    let export_kept = match &notice {
-                        Notice::Damaged { kept, .. } => Some(kept.clone()),
-                        _ => None,
-                    };
-                    let export_now = match notice {
-                        Notice::Full | Notice::Refused { .. } => actions.export_now,
-                        _ => None,
-                    };
-                    let kind = notice_kind(&notice);
-                    let closing = notice.clone();
-                    view! {
-                        <div class="notice notice-warning" data-notice=kind>
-                            <p>{message}</p>
-                            <div class="notice-actions">
-                                {export_kept.map(|kept| view! {
-                                    <button type="button" class="button" on:click=move |_| {
-                                        if let Some(text) = actions.kept_text.run(kept.clone()) {
-                                            dom::download(&format!("{}.txt", kept.name), &text, "text/plain");
-                                        }
-                                    }>{words.export_kept}</button>
-                                })}
-                                {export_now.map(|export| view! {
-                                    <button type="button" class="button" on:click=move |_| export.run(())>{words.export_now}</button>
-                                })}
-                                <button type="button" class="button" on:click=move |_| dismiss(&closing)>{words.dismiss}</button>
+                notices
+                    .get()
+                    .into_iter()
+                    .map(|notice| {
+                        let message = notice_text(lang, &notice);
+                        let export_kept = match &notice {
+                            Notice::Damaged { kept, .. } => Some(kept.clone()),
+                            _ => None,
+                        };
+                        let export_now = match notice {
+                            Notice::Full | Notice::Refused { .. } => actions.export_now,
+                            _ => None,
+                        };
+                        let kind = notice_kind(&notice);
+                        let closing = notice.clone();
+                        view! {
+                            <div class="notice notice-warning" data-notice=kind>
+                                <p>{message}</p>
+                                <div class="notice-actions">
+                                    {export_kept
+                                        .map(|kept| {
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    class="button"
+                                                    on:click=move |_| {
+                                                        if let Some(text) = actions.kept_text.run(kept.clone()) {
+                                                            dom::download(
+                                                                &format!("{}.txt", kept.name),
+                                                                &text,
+                                                                "text/plain",
+                                                            );
+                                                        }
+                                                    }
+                                                >
+                                                    {words.export_kept}
+                                                </button>
+                                            }
+                                        })}
+                                    {export_now
+                                        .map(|export| {
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    class="button"
+                                                    on:click=move |_| export.run(())
+                                                >
+                                                    {words.export_now}
+                                                </button>
+                                            }
+                                        })}
+                                    <button
+                                        type="button"
+                                        class="button"
+                                        on:click=move |_| dismiss(&closing)
+                                    >
+                                        {words.dismiss}
+                                    </button>
+                                </div>
                             </div>
-                        </div>
-                    }
-                }).collect_view()
+                        }
+                    })
+                    .collect_view()
             }}
         </div>
     }

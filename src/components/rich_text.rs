@@ -37,14 +37,18 @@ fn block_view(block: &Block, lang: Lang) -> AnyView {
     };
     match block {
         Block::Paragraph(text) => view! { <p>{inlines(text)}</p> }.into_any(),
-        Block::Heading { level: 3, id, text } => {
-            view! { <h3 id=id.clone() tabindex=id.as_ref().map(|_| "-1")>{inlines(text)}</h3> }
-                .into_any()
+        Block::Heading { level: 3, id, text } => view! {
+            <h3 id=id.clone() tabindex=id.as_ref().map(|_| "-1")>
+                {inlines(text)}
+            </h3>
         }
-        Block::Heading { id, text, .. } => {
-            view! { <h4 id=id.clone() tabindex=id.as_ref().map(|_| "-1")>{inlines(text)}</h4> }
-                .into_any()
+        .into_any(),
+        Block::Heading { id, text, .. } => view! {
+            <h4 id=id.clone() tabindex=id.as_ref().map(|_| "-1")>
+                {inlines(text)}
+            </h4>
         }
+        .into_any(),
         Block::List {
             ordered: true,
             items: list,
@@ -73,7 +77,7 @@ fn inline_view(inline: &Inline, lang: Lang) -> AnyView {
     match inline {
         Inline::Text(text) => text.clone().into_any(),
         Inline::Code(code) => view! { <code>{code.clone()}</code> }.into_any(),
-        Inline::Break => view! { <br/> }.into_any(),
+        Inline::Break => view! { <br /> }.into_any(),
         Inline::Strong(children) => view! { <strong>{inlines(children)}</strong> }.into_any(),
         Inline::Emph(children) => view! { <em>{inlines(children)}</em> }.into_any(),
         Inline::Link {
@@ -86,7 +90,10 @@ fn inline_view(inline: &Inline, lang: Lang) -> AnyView {
         } => {
             let note = format!(" {}", ui_text(lang).opens_new_tab);
             view! {
-                <a href=url.clone() rel="noopener noreferrer external" target="_blank">{inlines(children)}<span class="visually-hidden">{note}</span></a>
+                <a href=url.clone() rel="noopener noreferrer external" target="_blank">
+                    {inlines(children)}
+                    <span class="visually-hidden">{note}</span>
+                </a>
             }
             .into_any()
         }

@@ -7,7 +7,10 @@
 // about 280 KB with Leptos 0.8, near the floor the issue measured). Issue 12 (nothing lost:
 // the stored-data model with recovery and backups, tabs that never write the same value,
 // import and export at scale, the kept-data panel, one console per workshop session) added
-// about 42 KB to the practice part and 10 KB to the workshop part. The budgets below hold
+// about 42 KB to the practice part and 10 KB to the workshop part. Issue 13 (views that
+// re-render only what changed: the console split into sub-components with memoised
+// figures, a keyed playlist, rich text with its new-tab note) added about 3 KB to practice
+// and 10 KB to the workshop. The budgets below hold
 // the line where it is now, with a little room, so that no change makes it worse unseen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,5 +49,5 @@ test('opening practice (the part and one language\'s content) stays within its b
 test('the workshop part stays within its budget', () => {
   const glue = one(/^dmu-workshop-.*\.js$/);
   const part = [glue, one(/^dmu-workshop-.*_bg\.wasm$/), ...snippets(glue)].reduce((sum, name) => sum + gz(name), 0);
-  assert.ok(part <= 300, `workshop part ${part.toFixed(1)} KB > 300 KB`);
+  assert.ok(part <= 310, `workshop part ${part.toFixed(1)} KB > 310 KB`);
 });

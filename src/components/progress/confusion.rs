@@ -32,33 +32,63 @@ pub fn ConfusionPanel() -> impl IntoView {
                 } else {
                     view! {
                         <ul class="confusion-lines">
-                            {pairs.iter().take(SENTENCES).map(|p| view! { <li>{confusion_line(lang, p.chose, p.actual, p.count)}</li> }).collect_view()}
+                            {pairs
+                                .iter()
+                                .take(SENTENCES)
+                                .map(|p| {
+                                    view! {
+                                        <li>{confusion_line(lang, p.chose, p.actual, p.count)}</li>
+                                    }
+                                })
+                                .collect_view()}
                         </ul>
                         <p class="muted">{text.confusion_intro}</p>
                         <div class="table-scroll">
                             <table class="confusion">
-                                <thead><tr>
-                                    <th scope="col">{text.chose_header}</th>
-                                    {Role::ALL.into_iter().map(|r| view! { <th scope="col">{r.name(lang)}</th> }).collect_view()}
-                                </tr></thead>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{text.chose_header}</th>
+                                        {Role::ALL
+                                            .into_iter()
+                                            .map(|r| view! { <th scope="col">{r.name(lang)}</th> })
+                                            .collect_view()}
+                                    </tr>
+                                </thead>
                                 <tbody>
-                                    {Role::ALL.into_iter().map(|chose| view! {
-                                        <tr>
-                                            <th scope="row">{chose.name(lang)}</th>
-                                            {Role::ALL.into_iter().map(|actual| {
-                                                if chose == actual {
-                                                    return view! { <td class="diagonal">"–"</td> }.into_any();
-                                                }
-                                                let count = confusion.count(chose, actual);
-                                                let heat = confusion.heat(chose, actual);
-                                                view! { <td style=("--heat", heat.to_string()) class=(count > 0).then_some("hot")>{count}</td> }.into_any()
-                                            }).collect_view()}
-                                        </tr>
-                                    }).collect_view()}
+                                    {Role::ALL
+                                        .into_iter()
+                                        .map(|chose| {
+                                            view! {
+                                                <tr>
+                                                    <th scope="row">{chose.name(lang)}</th>
+                                                    {Role::ALL
+                                                        .into_iter()
+                                                        .map(|actual| {
+                                                            if chose == actual {
+                                                                return view! { <td class="diagonal">"–"</td> }.into_any();
+                                                            }
+                                                            let count = confusion.count(chose, actual);
+                                                            let heat = confusion.heat(chose, actual);
+                                                            view! {
+                                                                <td
+                                                                    style=("--heat", heat.to_string())
+                                                                    class=(count > 0).then_some("hot")
+                                                                >
+                                                                    {count}
+                                                                </td>
+                                                            }
+                                                                .into_any()
+                                                        })
+                                                        .collect_view()}
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
                                 </tbody>
                             </table>
                         </div>
-                    }.into_any()
+                    }
+                        .into_any()
                 }}
             </section>
         }

@@ -44,21 +44,48 @@ pub fn DataPanel() -> impl IntoView {
                 <h2 id="data-title">{text.data_title}</h2>
                 <p>{text.data_intro}</p>
                 <div class="actions">
-                    <button type="button" class="button" on:click=export_file>{text.export}</button>
+                    <button type="button" class="button" on:click=export_file>
+                        {text.export}
+                    </button>
                     <label class="button file-button" class:is-disabled=busy>
                         {text.import}
-                        <input type="file" accept=".jsonl,.json,.txt,application/json,application/x-ndjson,text/plain" class="visually-hidden" prop:disabled=busy on:change=import_file/>
+                        <input
+                            type="file"
+                            accept=".jsonl,.json,.txt,application/json,application/x-ndjson,text/plain"
+                            class="visually-hidden"
+                            prop:disabled=busy
+                            on:change=import_file
+                        />
                     </label>
                 </div>
                 <div class="import-status" role="status" aria-live="polite">
                     {move || match status.get() {
                         None => ().into_any(),
-                        Some(ImportStatus::Reading(percent)) => view! {
-                            <p class="import-busy">{words.importing}" "<progress max="100" value=percent aria-label=words.importing>{format!("{percent}%")}</progress></p>
-                        }.into_any(),
-                        Some(ImportStatus::Storing) => view! { <p class="import-busy">{words.storing}</p> }.into_any(),
-                        Some(ImportStatus::Done(message)) => view! { <p class="import-result ok">{message}</p> }.into_any(),
-                        Some(ImportStatus::Failed(message)) => view! { <p class="import-result form-warning" role="alert">{message}</p> }.into_any(),
+                        Some(ImportStatus::Reading(percent)) => {
+                            view! {
+                                <p class="import-busy">
+                                    {words.importing}" "
+                                    <progress max="100" value=percent aria-label=words.importing>
+                                        {format!("{percent}%")}
+                                    </progress>
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Some(ImportStatus::Storing) => {
+                            view! { <p class="import-busy">{words.storing}</p> }.into_any()
+                        }
+                        Some(ImportStatus::Done(message)) => {
+                            view! { <p class="import-result ok">{message}</p> }.into_any()
+                        }
+                        Some(ImportStatus::Failed(message)) => {
+                            view! {
+                                <p class="import-result form-warning" role="alert">
+                                    {message}
+                                </p>
+                            }
+                                .into_any()
+                        }
                     }}
                 </div>
             </section>

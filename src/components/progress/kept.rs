@@ -47,14 +47,32 @@ pub fn KeptPanel() -> impl IntoView {
                                     let for_discard = kept.clone();
                                     view! {
                                         <li>
-                                            <span class="kept-what">{label}{note.map(|n| format!(" ({n})"))}</span>
+                                            <span class="kept-what">
+                                                {label}{note.map(|n| format!(" ({n})"))}
+                                            </span>
                                             <span class="actions">
-                                                <button type="button" class="button" on:click=move |_| {
-                                                    if let Some(text) = learner.kept_text(&for_export) {
-                                                        dom::download(&format!("{}.txt", for_export.name), &text, "text/plain");
+                                                <button
+                                                    type="button"
+                                                    class="button"
+                                                    on:click=move |_| {
+                                                        if let Some(text) = learner.kept_text(&for_export) {
+                                                            dom::download(
+                                                                &format!("{}.txt", for_export.name),
+                                                                &text,
+                                                                "text/plain",
+                                                            );
+                                                        }
                                                     }
-                                                }>{words.export_kept}</button>
-                                                <button type="button" class="button danger" on:click=move |_| discard(for_discard.clone())>{words.discard}</button>
+                                                >
+                                                    {words.export_kept}
+                                                </button>
+                                                <button
+                                                    type="button"
+                                                    class="button danger"
+                                                    on:click=move |_| discard(for_discard.clone())
+                                                >
+                                                    {words.discard}
+                                                </button>
                                             </span>
                                         </li>
                                     }
@@ -62,8 +80,12 @@ pub fn KeptPanel() -> impl IntoView {
                             </For>
                         </ul>
                         <Show when=move || discarded.with(Option::is_some)>
-                            <p class="undo" role="status">{words.discarded}" "
-                                <button type="button" class="button" on:click=undo>{words.undo}</button>
+                            <p class="undo" role="status">
+                                {words.discarded}
+                                " "
+                                <button type="button" class="button" on:click=undo>
+                                    {words.undo}
+                                </button>
                             </p>
                         </Show>
                     </section>

@@ -25,16 +25,23 @@ pub fn MasteryPanel() -> impl IntoView {
                 <h2 id="mastery-title">{text.mastery_title}</h2>
                 <p class="muted">{text.mastery_intro}</p>
                 <ul class="mastery">
-                    {levels.into_iter().map(|m| {
-                        let percent = percent_level(m.level);
-                        view! {
-                            <li data-role=m.role.key()>
-                                <span class="mastery-name">{m.role.name(lang)}</span>
-                                <span class="meter" aria-hidden="true"><span style:width=format!("{percent}%")></span></span>
-                                <span class="mastery-figure">{mastery_line(lang, m.level, m.sightings)}</span>
-                            </li>
-                        }
-                    }).collect_view()}
+                    {levels
+                        .into_iter()
+                        .map(|m| {
+                            let percent = percent_level(m.level);
+                            view! {
+                                <li data-role=m.role.key()>
+                                    <span class="mastery-name">{m.role.name(lang)}</span>
+                                    <span class="meter" aria-hidden="true">
+                                        <span style:width=format!("{percent}%")></span>
+                                    </span>
+                                    <span class="mastery-figure">
+                                        {mastery_line(lang, m.level, m.sightings)}
+                                    </span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             </section>
         }

@@ -49,33 +49,62 @@ pub fn ProgressPage() -> impl IntoView {
         let queue = ReviewQueue::follow(learner, lib);
         view! {
             <div class="page progress">
-                <h1 id="progress-title" tabindex="-1">{text.title}</h1>
+                <h1 id="progress-title" tabindex="-1">
+                    {text.title}
+                </h1>
                 <p class="lead">{text.intro}</p>
-                <profiles::ProfilesPanel/>
-                <kept::KeptPanel/>
+                <profiles::ProfilesPanel />
+                <kept::KeptPanel />
                 <Show when=move || counts.get().answers == 0>
                     <p class="panel empty">{text.empty}</p>
                 </Show>
                 <ul class="stats" aria-label=text.title>
-                    <li><strong>{move || counts.get().answers}</strong>" "{text.answers}</li>
-                    <li><strong>{move || format!("{} / {}", counts.get().seen, counts.get().total)}</strong>" "{text.seen}</li>
-                    <li><strong>{move || counts.get().mastered}</strong>" "{text.mastered}</li>
-                    <li><strong>{move || counts.get().days_practised}</strong>" "{text.days}</li>
+                    <li>
+                        <strong>{move || counts.get().answers}</strong>
+                        " "
+                        {text.answers}
+                    </li>
+                    <li>
+                        <strong>
+                            {move || format!("{} / {}", counts.get().seen, counts.get().total)}
+                        </strong>
+                        " "
+                        {text.seen}
+                    </li>
+                    <li>
+                        <strong>{move || counts.get().mastered}</strong>
+                        " "
+                        {text.mastered}
+                    </li>
+                    <li>
+                        <strong>{move || counts.get().days_practised}</strong>
+                        " "
+                        {text.days}
+                    </li>
                 </ul>
                 <section class="panel" aria-labelledby="review-queue-title">
                     <h2 id="review-queue-title">{text.review_title}</h2>
                     {move || match queue.counts() {
                         None => view! { <p class="muted">"…"</p> }.into_any(),
                         Some((0, 0)) => view! { <p>{text.review_nothing}</p> }.into_any(),
-                        Some((due, targeted)) => view! {
-                            <p>{review_line(lang, due, targeted)}</p>
-                            <button type="button" class="button primary" on:click=move |_| start_review(queue)>{text.review_start}</button>
-                        }.into_any(),
+                        Some((due, targeted)) => {
+                            view! {
+                                <p>{review_line(lang, due, targeted)}</p>
+                                <button
+                                    type="button"
+                                    class="button primary"
+                                    on:click=move |_| start_review(queue)
+                                >
+                                    {text.review_start}
+                                </button>
+                            }
+                                .into_any()
+                        }
                     }}
                 </section>
-                <mastery::MasteryPanel/>
-                <confusion::ConfusionPanel/>
-                <data::DataPanel/>
+                <mastery::MasteryPanel />
+                <confusion::ConfusionPanel />
+                <data::DataPanel />
             </div>
         }
     }

@@ -71,42 +71,137 @@ pub fn ProfilesPanel() -> impl IntoView {
                 <h2 id="profiles-title">{text.profiles_title}</h2>
                 <div class="field-inline">
                     <label for="profile-switch">{text.active_profile}</label>
-                    <select id="profile-switch" on:change=move |ev| learner.switch_to(&event_target_value(&ev))>
+                    <select
+                        id="profile-switch"
+                        on:change=move |ev| learner.switch_to(&event_target_value(&ev))
+                    >
                         <For each=move || entries.get() key=|entry| entry.clone() let((id, name))>
-                            <option value=id.clone() prop:selected=move || active.with(|a| *a == id)>{name}</option>
+                            <option
+                                value=id.clone()
+                                prop:selected=move || active.with(|a| *a == id)
+                            >
+                                {name}
+                            </option>
                         </For>
                     </select>
                 </div>
                 <div class="actions">
-                    <button type="button" class="button" on:click=move |_| { rename_to.set(active_name()); asking.set(Asking::Rename) }>{text.rename}</button>
-                    <button type="button" class="button" on:click=move |_| asking.set(Asking::Reset)>{text.reset}</button>
-                    <button type="button" class="button" on:click=move |_| asking.set(Asking::Delete)>{text.delete}</button>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            rename_to.set(active_name());
+                            asking.set(Asking::Rename)
+                        }
+                    >
+                        {text.rename}
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| asking.set(Asking::Reset)
+                    >
+                        {text.reset}
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| asking.set(Asking::Delete)
+                    >
+                        {text.delete}
+                    </button>
                 </div>
                 {move || match asking.get() {
                     Asking::Nothing => ().into_any(),
-                    Asking::Rename => view! {
-                        <form class="field-inline" on:submit=move |ev| { ev.prevent_default(); rename(); }>
-                            <label for="profile-rename">{text.name_label}</label>
-                            <input id="profile-rename" type="text" maxlength="40" prop:value=move || rename_to.get() on:input=move |ev| rename_to.set(event_target_value(&ev))/>
-                            <button type="submit" class="button primary">{text.save}</button>
-                            <button type="button" class="button" on:click=move |_| asking.set(Asking::Nothing)>{text.cancel}</button>
-                        </form>
-                    }.into_any(),
-                    Asking::Delete => confirm(text.delete, text.delete_confirm, text.cancel, delete, move || asking.set(Asking::Nothing)),
-                    Asking::Reset => confirm(text.reset, text.reset_confirm, text.cancel, reset, move || asking.set(Asking::Nothing)),
+                    Asking::Rename => {
+                        view! {
+                            <form
+                                class="field-inline"
+                                on:submit=move |ev| {
+                                    ev.prevent_default();
+                                    rename();
+                                }
+                            >
+                                <label for="profile-rename">{text.name_label}</label>
+                                <input
+                                    id="profile-rename"
+                                    type="text"
+                                    maxlength="40"
+                                    prop:value=move || rename_to.get()
+                                    on:input=move |ev| rename_to.set(event_target_value(&ev))
+                                />
+                                <button type="submit" class="button primary">
+                                    {text.save}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="button"
+                                    on:click=move |_| asking.set(Asking::Nothing)
+                                >
+                                    {text.cancel}
+                                </button>
+                            </form>
+                        }
+                            .into_any()
+                    }
+                    Asking::Delete => {
+                        confirm(
+                            text.delete,
+                            text.delete_confirm,
+                            text.cancel,
+                            delete,
+                            move || asking.set(Asking::Nothing),
+                        )
+                    }
+                    Asking::Reset => {
+                        confirm(
+                            text.reset,
+                            text.reset_confirm,
+                            text.cancel,
+                            reset,
+                            move || asking.set(Asking::Nothing),
+                        )
+                    }
                 }}
                 <Show when=move || learner.undo.with(Option::is_some)>
                     <p class="undo" role="status">
-                        {text.reset_done}" "
-                        <button type="button" class="button" on:click=move |_| learner.undo_reset()>{text.undo}</button>
+                        {text.reset_done}
+                        " "
+                        <button type="button" class="button" on:click=move |_| learner.undo_reset()>
+                            {text.undo}
+                        </button>
                     </p>
                 </Show>
-                <form class="field-inline" on:submit=move |ev| { ev.prevent_default(); add(); }>
+                <form
+                    class="field-inline"
+                    on:submit=move |ev| {
+                        ev.prevent_default();
+                        add();
+                    }
+                >
                     <label for="profile-new">{text.new_profile}</label>
-                    <input id="profile-new" type="text" maxlength="40" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))/>
-                    <button type="submit" class="button">{text.add}</button>
+                    <input
+                        id="profile-new"
+                        type="text"
+                        maxlength="40"
+                        prop:value=move || new_name.get()
+                        on:input=move |ev| new_name.set(event_target_value(&ev))
+                    />
+                    <button type="submit" class="button">
+                        {text.add}
+                    </button>
                 </form>
-                {move || error.get().map(|e| view! { <p class="form-warning" role="alert">{e}</p> })}
+                {move || {
+                    error
+                        .get()
+                        .map(|e| {
+                            view! {
+                                <p class="form-warning" role="alert">
+                                    {e}
+                                </p>
+                            }
+                        })
+                }}
             </section>
         }
     }
@@ -122,8 +217,12 @@ fn confirm(
 ) -> AnyView {
     view! {
         <div class="confirm" role="alertdialog" aria-label=label>
-            <button type="button" class="button danger" on:click=move |_| on_yes()>{yes}</button>
-            <button type="button" class="button" on:click=move |_| on_no()>{no}</button>
+            <button type="button" class="button danger" on:click=move |_| on_yes()>
+                {yes}
+            </button>
+            <button type="button" class="button" on:click=move |_| on_no()>
+                {no}
+            </button>
         </div>
     }
     .into_any()

@@ -38,11 +38,22 @@ pub fn Feedback(
             .collect();
         view! {
             <div class="contrast">
-                <h3>{progress_text(lang).contrast_title}": "{pair.chose.name(lang)}" ↔ "{pair.actual.name(lang)}</h3>
+                <h3>
+                    {progress_text(lang).contrast_title}": "{pair.chose.name(lang)}" ↔ "
+                    {pair.actual.name(lang)}
+                </h3>
                 <dl>
-                    {cards.into_iter().map(|card| view! {
-                        <div data-role=card.role.key()><dt>{card.role.name(lang)}</dt><dd>{inlines_view(card.summary, lang)}</dd></div>
-                    }).collect_view()}
+                    {cards
+                        .into_iter()
+                        .map(|card| {
+                            view! {
+                                <div data-role=card.role.key()>
+                                    <dt>{card.role.name(lang)}</dt>
+                                    <dd>{inlines_view(card.summary, lang)}</dd>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
                 </dl>
             </div>
         }
@@ -63,44 +74,98 @@ pub fn Feedback(
         let verdict = answer.part_outcome(p);
         view! {
             <div class="feedback-part">
-                {part.person.as_ref().map(|person| view! {
-                    <h3>{person.name.clone()}" · "{verdict.map(|o| outcome_label(lang, o))}</h3>
-                })}
+                {part
+                    .person
+                    .as_ref()
+                    .map(|person| {
+                        view! {
+                            <h3>
+                                {person.name.clone()}" · "{verdict.map(|o| outcome_label(lang, o))}
+                            </h3>
+                        }
+                    })}
                 <ul class="explanations">
-                    {key.into_iter().map(|c| view! {
-                        <li data-role=c.role().map(|r| r.key()) data-option=c.key() class=if c.correct { "is-right" } else { "is-wrong" }>
-                            <strong>{c.label(lang)}</strong>" ("{status(c)}"): "{inlines_view(&c.why, lang)}
-                        </li>
-                    }).collect_view()}
+                    {key
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <li
+                                    data-role=c.role().map(|r| r.key())
+                                    data-option=c.key()
+                                    class=if c.correct { "is-right" } else { "is-wrong" }
+                                >
+                                    <strong>{c.label(lang)}</strong>
+                                    " ("
+                                    {status(c)}
+                                    "): "
+                                    {inlines_view(&c.why, lang)}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
-                {(!rest.is_empty()).then(|| view! {
-                    <details>
-                        <summary>{text.other_options}</summary>
-                        <ul class="explanations">
-                            {rest.into_iter().map(|c| view! {
-                                <li data-role=c.role().map(|r| r.key()) data-option=c.key()><strong>{c.label(lang)}</strong>": "{inlines_view(&c.why, lang)}</li>
-                            }).collect_view()}
-                        </ul>
-                    </details>
-                })}
+                {(!rest.is_empty())
+                    .then(|| {
+                        view! {
+                            <details>
+                                <summary>{text.other_options}</summary>
+                                <ul class="explanations">
+                                    {rest
+                                        .into_iter()
+                                        .map(|c| {
+                                            view! {
+                                                <li data-role=c.role().map(|r| r.key()) data-option=c.key()>
+                                                    <strong>{c.label(lang)}</strong>
+                                                    ": "
+                                                    {inlines_view(&c.why, lang)}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </details>
+                        }
+                    })}
             </div>
         }
     }).collect_view();
     view! {
         <section class=class aria-labelledby="feedback-title">
             <h2 id="feedback-title" tabindex="-1">
-                <span class="feedback-icon" aria-hidden="true">{match outcome { Outcome::Right => "✓", Outcome::Partly => "◐", Outcome::Wrong => "✗" }}</span>
+                <span class="feedback-icon" aria-hidden="true">
+                    {match outcome {
+                        Outcome::Right => "✓",
+                        Outcome::Partly => "◐",
+                        Outcome::Wrong => "✗",
+                    }}
+                </span>
                 {outcome_label(lang, outcome)}
-                {(outcome == Outcome::Partly).then(|| format!(" ({})", score_number(lang, answer.score())))}
+                {(outcome == Outcome::Partly)
+                    .then(|| format!(" ({})", score_number(lang, answer.score())))}
             </h2>
             {parts}
             {contrast}
-            {scenario.tip.as_ref().map(|tip| view! {
-                <div class="callout callout-tip"><p><strong>{text.approach}</strong></p>{blocks_view(tip, lang)}</div>
-            })}
-            {section.map(|s| view! {
-                <p class="read-back"><a href=format!("#{}", s.id)>{text.read_back}": "{s.title.as_str()}</a></p>
-            })}
+            {scenario
+                .tip
+                .as_ref()
+                .map(|tip| {
+                    view! {
+                        <div class="callout callout-tip">
+                            <p>
+                                <strong>{text.approach}</strong>
+                            </p>
+                            {blocks_view(tip, lang)}
+                        </div>
+                    }
+                })}
+            {section
+                .map(|s| {
+                    view! {
+                        <p class="read-back">
+                            <a href=format!("#{}", s.id)>{text.read_back}": "{s.title.as_str()}</a>
+                        </p>
+                    }
+                })}
         </section>
     }
 }

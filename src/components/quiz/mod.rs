@@ -24,18 +24,18 @@ pub fn QuizPage() -> impl IntoView {
     // Re-render only when the question changes, not on every answer.
     let place =
         Memo::new(move |_| round.with(|r| r.as_ref().map(|r| (r.is_finished(), r.current))));
-    move || {
-        match place.get() {
+    move || match place.get() {
         None => view! {
             <div class="page">
                 <h1>{move || quiz_text(lang.get()).practice_title}</h1>
                 <p>{move || quiz_text(lang.get()).no_round}</p>
-                <a class="button primary" href=Route::Practice.fragment()>{move || quiz_text(lang.get()).start}</a>
+                <a class="button primary" href=Route::Practice.fragment()>
+                    {move || quiz_text(lang.get()).start}
+                </a>
             </div>
         }
         .into_any(),
-        Some((true, _)) => view! { <RoundResultPage/> }.into_any(),
-        Some((false, index)) => view! { <Question index=index/> }.into_any(),
-    }
+        Some((true, _)) => view! { <RoundResultPage /> }.into_any(),
+        Some((false, index)) => view! { <Question index=index /> }.into_any(),
     }
 }

@@ -82,7 +82,9 @@ pub fn ChoiceOption(
                 disabled=move || verdict.get() != Verdict::Open
                 on:change=move |_| on_toggle.run(())
             />
-            <span class="option-key" aria-hidden="true">{number}</span>
+            <span class="option-key" aria-hidden="true">
+                {number}
+            </span>
             <span class="option-name">{choice.label(lang)}</span>
             <span class="option-verdict">{move || verdict.get().label(lang)}</span>
         </label>

@@ -21,7 +21,9 @@ pub fn ProfileCard(profile: Profile, lang: Lang) -> impl IntoView {
     view! {
         <section class="profile-card" aria-label=text.profile_label>
             <div class="profile-head">
-                <span class="avatar" aria-hidden="true">{initials}</span>
+                <span class="avatar" aria-hidden="true">
+                    {initials}
+                </span>
                 <div>
                     <p class="profile-name">{profile.name.clone()}</p>
                     <p class="profile-headline">{profile.headline.clone()}</p>

@@ -125,7 +125,9 @@ pub fn Question(index: usize) -> impl IntoView {
     (move || {
         let lang = lang.get();
         let text = quiz_text(lang);
-        let Some(scenario) = library(lang).scenario(&id) else { return ().into_any() };
+        let Some(scenario) = library(lang).scenario(&id) else {
+            return ().into_any();
+        };
         let multi_part = scenario.parts.len() > 1;
         let instruction = instruction(lang, scenario.kind());
         let order = order.clone();
@@ -133,25 +135,56 @@ pub fn Question(index: usize) -> impl IntoView {
             <div class="page quiz">
                 <div class="quiz-progress">
                     <p>{question_of(lang, index + 1, total)}</p>
-                    <div class="bar" aria-hidden="true"><span style:width=format!("{}%", percent_of(index as u64, total as u64))></span></div>
+                    <div class="bar" aria-hidden="true">
+                        <span style:width=format!(
+                            "{}%",
+                            percent_of(index as u64, total as u64),
+                        )></span>
+                    </div>
                 </div>
                 <article class="question" aria-labelledby="question-title">
-                    <h1 id="question-title" tabindex="-1">{scenario.question.as_str()}</h1>
+                    <h1 id="question-title" tabindex="-1">
+                        {scenario.question.as_str()}
+                    </h1>
                     <div class="situation">{blocks_view(&scenario.situation, lang)}</div>
-                    {scenario.profile.clone().map(|profile| view! { <ProfileCard profile=profile lang=lang/> })}
-                    <form on:submit=move |ev| { ev.prevent_default(); check(); }>
+                    {scenario
+                        .profile
+                        .clone()
+                        .map(|profile| view! { <ProfileCard profile=profile lang=lang /> })}
+                    <form on:submit=move |ev| {
+                        ev.prevent_default();
+                        check();
+                    }>
                         {multi_part.then(|| view! { <p class="hint">{instruction}</p> })}
-                        {scenario.parts.iter().enumerate().map(|(p, part)| view! {
-                            <PartOptions lang=lang index=p part=part order=order.get(p).cloned().unwrap_or_default()
-                                instruction=instruction steps=scenario.kind().is_approach()
-                                chosen=chosen answered=answered on_toggle=Callback::new(move |pick| toggle(p, pick))/>
-                        }).collect_view()}
-                        <Show when=move || answer.with(Option::is_none)>
-                            <ConfidencePicker lang=lang confidence=confidence/>
+                        {scenario
+                            .parts
+                            .iter()
+                            .enumerate()
+                            .map(|(p, part)| {
+                                view! {
+                                    <PartOptions
+                                        lang=lang
+                                        index=p
+                                        part=part
+                                        order=order.get(p).cloned().unwrap_or_default()
+                                        instruction=instruction
+                                        steps=scenario.kind().is_approach()
+                                        chosen=chosen
+                                        answered=answered
+                                        on_toggle=Callback::new(move |pick| toggle(p, pick))
+                                    />
+                                }
+                            })
+                            .collect_view()} <Show when=move || answer.with(Option::is_none)>
+                            <ConfidencePicker lang=lang confidence=confidence />
                             <div class="actions">
-                                <button type="submit" class="button primary">{text.check}</button>
+                                <button type="submit" class="button primary">
+                                    {text.check}
+                                </button>
                                 <Show when=move || warning.get()>
-                                    <p class="form-warning" role="alert">{text.choose_first}</p>
+                                    <p class="form-warning" role="alert">
+                                        {text.choose_first}
+                                    </p>
                                 </Show>
                             </div>
                         </Show>
@@ -159,17 +192,25 @@ pub fn Question(index: usize) -> impl IntoView {
                     <p class="visually-hidden" aria-live="polite">
                         {move || answer.get().map(|a| outcome_label(lang, a.outcome()))}
                     </p>
-                    {move || answer.get().map(|answer| {
-                        let last = index + 1 >= total;
-                        view! {
-                            <Feedback scenario=scenario answer=answer order=order.clone()/>
-                            <div class="actions">
-                                <button type="button" class="button primary" on:click=move |_| next()>
-                                    {if last { text.finish } else { text.next }}
-                                </button>
-                            </div>
-                        }
-                    })}
+                    {move || {
+                        answer
+                            .get()
+                            .map(|answer| {
+                                let last = index + 1 >= total;
+                                view! {
+                                    <Feedback scenario=scenario answer=answer order=order.clone() />
+                                    <div class="actions">
+                                        <button
+                                            type="button"
+                                            class="button primary"
+                                            on:click=move |_| next()
+                                        >
+                                            {if last { text.finish } else { text.next }}
+                                        </button>
+                                    </div>
+                                }
+                            })
+                    }}
                     <p class="keyboard-hint muted">{text.keyboard_hint}</p>
                 </article>
             </div>
@@ -201,18 +242,49 @@ fn PartOptions(
     view! {
         <fieldset class="part" data-part=index.to_string()>
             <legend>{legend}</legend>
-            {part.person.as_ref().map(|person| view! { <div class="person-about">{blocks_view(&person.about, lang)}</div><p class="hint">{instruction}</p> })}
-            <div class=if steps { "options steps" } else { "options" }>
-                {order.into_iter().enumerate().filter_map(|(n, i)| {
-                    let choice = part.choices.get(i)?;
-                    let pick = choice.pick;
-                    let is_chosen = Signal::derive(move || chosen.with(|c| c.get(index).is_some_and(|r| r.contains(&pick))));
-                    let verdict = Signal::derive(move || Verdict::of(answered.get(), is_chosen.get(), choice.correct));
-                    Some(view! {
-                        <ChoiceOption part=index number=n + 1 choice=choice lang=lang
-                            chosen=is_chosen verdict=verdict on_toggle=Callback::new(move |_| on_toggle.run(pick))/>
+            {part
+                .person
+                .as_ref()
+                .map(|person| {
+                    view! {
+                        <div class="person-about">{blocks_view(&person.about, lang)}</div>
+                        <p class="hint">{instruction}</p>
+                    }
+                })}
+            <div class=if steps {
+                "options steps"
+            } else {
+                "options"
+            }>
+                {order
+                    .into_iter()
+                    .enumerate()
+                    .filter_map(|(n, i)| {
+                        let choice = part.choices.get(i)?;
+                        let pick = choice.pick;
+                        let is_chosen = Signal::derive(move || {
+                            chosen.with(|c| c.get(index).is_some_and(|r| r.contains(&pick)))
+                        });
+                        let verdict = Signal::derive(move || Verdict::of(
+                            answered.get(),
+                            is_chosen.get(),
+                            choice.correct,
+                        ));
+                        Some(
+                            view! {
+                                <ChoiceOption
+                                    part=index
+                                    number=n + 1
+                                    choice=choice
+                                    lang=lang
+                                    chosen=is_chosen
+                                    verdict=verdict
+                                    on_toggle=Callback::new(move |_| on_toggle.run(pick))
+                                />
+                            },
+                        )
                     })
-                }).collect_view()}
+                    .collect_view()}
             </div>
         </fieldset>
     }
@@ -224,12 +296,22 @@ fn ConfidencePicker(lang: Lang, confidence: RwSignal<Confidence>) -> impl IntoVi
     view! {
         <fieldset class="confidence">
             <legend>{progress_text(lang).confidence_legend}</legend>
-            {Confidence::ALL.into_iter().map(|level| view! {
-                <label class="chip">
-                    <input type="radio" name="confidence" prop:checked=move || confidence.get() == level on:change=move |_| confidence.set(level)/>
-                    {confidence_label(lang, level)}
-                </label>
-            }).collect_view()}
+            {Confidence::ALL
+                .into_iter()
+                .map(|level| {
+                    view! {
+                        <label class="chip">
+                            <input
+                                type="radio"
+                                name="confidence"
+                                prop:checked=move || confidence.get() == level
+                                on:change=move |_| confidence.set(level)
+                            />
+                            {confidence_label(lang, level)}
+                        </label>
+                    }
+                })
+                .collect_view()}
         </fieldset>
     }
 }

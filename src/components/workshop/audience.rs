@@ -89,16 +89,30 @@ pub fn AudiencePage() -> impl IntoView {
         let scores = state.as_ref().map(|s| s.scores.clone()).unwrap_or_default();
         let screen = match state.map(|s| s.screen) {
             None | Some(Screen::Waiting { .. }) => view! {
-                <div class="audience-waiting"><p class="brand-mark big" aria-hidden="true">"DMU"</p><h1>{text.waiting}</h1></div>
-            }.into_any(),
+                <div class="audience-waiting">
+                    <p class="brand-mark big" aria-hidden="true">
+                        "DMU"
+                    </p>
+                    <h1>{text.waiting}</h1>
+                </div>
+            }
+            .into_any(),
             Some(Screen::Summary(summary)) => view! {
-                <div class="audience-summary"><h1>{text.summary_title}</h1><SummaryTables summary=*summary lang=lang/></div>
-            }.into_any(),
+                <div class="audience-summary">
+                    <h1>{text.summary_title}</h1>
+                    <SummaryTables summary=*summary lang=lang />
+                </div>
+            }
+            .into_any(),
             Some(Screen::Question(q)) => {
                 let q = *q;
                 let timer = q.timer;
                 let reveal = q.reveal.clone();
-                let class = if reveal.is_some() { "audience-question is-revealed" } else { "audience-question" };
+                let class = if reveal.is_some() {
+                    "audience-question is-revealed"
+                } else {
+                    "audience-question"
+                };
                 // Steps are sentences: one per row.
                 let steps = q.options.iter().any(|o| o.pick.role().is_none());
                 let list = |revealed: bool| match (steps, revealed) {
@@ -111,41 +125,103 @@ pub fn AudiencePage() -> impl IntoView {
                     <div class=class>
                         <div class="audience-top">
                             <p>{situation_of(lang, q.number, q.total)}</p>
-                            <p class="audience-timer" aria-live="off">{move || clock(timer.remaining(clock_source.now.get()))}</p>
+                            <p class="audience-timer" aria-live="off">
+                                {move || clock(timer.remaining(clock_source.now.get()))}
+                            </p>
                         </div>
                         <h1>{q.question.clone()}</h1>
                         <div class="audience-situation">{blocks_view(&q.situation, lang)}</div>
-                        {q.profile.clone().map(|p| view! { <ProfileCard profile=p lang=lang/> })}
-                        {q.person.clone().map(|p| view! {
-                            <div class="audience-person"><h2>{p.name.clone()}</h2>{blocks_view(&p.about, lang)}</div>
-                        })}
+                        {q.profile.clone().map(|p| view! { <ProfileCard profile=p lang=lang /> })}
+                        {q
+                            .person
+                            .clone()
+                            .map(|p| {
+                                view! {
+                                    <div class="audience-person">
+                                        <h2>{p.name.clone()}</h2>
+                                        {blocks_view(&p.about, lang)}
+                                    </div>
+                                }
+                            })}
                         {match reveal {
-                            None => view! {
-                                <ol class=list(false)>
-                                    {q.options.iter().map(|o| view! {
-                                        <li><span class="letter">{o.letter.as_char().to_string()}</span><span>{o.label.clone()}</span></li>
-                                    }).collect_view()}
-                                </ol>
-                                <p class="audience-ballots">{format!("{} {}", q.ballots, text.votes_in)}</p>
-                            }.into_any(),
-                            Some(reveal) => view! {
-                                <ol class=list(true)>
-                                    {reveal.options.iter().map(|o| view! {
-                                        <li class=if o.correct { "is-right" } else { "is-wrong" }>
-                                            <span class="letter">{o.letter.as_char().to_string()}</span>
-                                            <span class="option-label">{o.label.clone()}{o.correct.then(|| format!(" ✓ {}", text.right))}</span>
-                                            <span class="bar" aria-hidden="true"><span style:width=format!("{}%", o.percent)></span></span>
-                                            <span class="count">{format!("{} · {}%", o.count, o.percent)}</span>
-                                        </li>
-                                    }).collect_view()}
-                                </ol>
-                                <ul class="audience-why">
-                                    {reveal.options.iter().filter(|o| o.correct).map(|o| view! {
-                                        <li><strong>{o.label.clone()}": "</strong>{inlines_view(&o.why, lang)}</li>
-                                    }).collect_view()}
-                                </ul>
-                                {reveal.tip.map(|tip| view! { <div class="callout callout-tip">{blocks_view(&tip, lang)}</div> })}
-                            }.into_any(),
+                            None => {
+                                view! {
+                                    <ol class=list(
+                                        false,
+                                    )>
+                                        {q
+                                            .options
+                                            .iter()
+                                            .map(|o| {
+                                                view! {
+                                                    <li>
+                                                        <span class="letter">{o.letter.as_char().to_string()}</span>
+                                                        <span>{o.label.clone()}</span>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ol>
+                                    <p class="audience-ballots">
+                                        {format!("{} {}", q.ballots, text.votes_in)}
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                            Some(reveal) => {
+                                view! {
+                                    <ol class=list(
+                                        true,
+                                    )>
+                                        {reveal
+                                            .options
+                                            .iter()
+                                            .map(|o| {
+                                                view! {
+                                                    <li class=if o.correct { "is-right" } else { "is-wrong" }>
+                                                        <span class="letter">{o.letter.as_char().to_string()}</span>
+                                                        <span class="option-label">
+                                                            {o.label.clone()}
+                                                            {o.correct.then(|| format!(" ✓ {}", text.right))}
+                                                        </span>
+                                                        <span class="bar" aria-hidden="true">
+                                                            <span style:width=format!("{}%", o.percent)></span>
+                                                        </span>
+                                                        <span class="count">
+                                                            {format!("{} · {}%", o.count, o.percent)}
+                                                        </span>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ol>
+                                    <ul class="audience-why">
+                                        {reveal
+                                            .options
+                                            .iter()
+                                            .filter(|o| o.correct)
+                                            .map(|o| {
+                                                view! {
+                                                    <li>
+                                                        <strong>{o.label.clone()}": "</strong>
+                                                        {inlines_view(&o.why, lang)}
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                    {reveal
+                                        .tip
+                                        .map(|tip| {
+                                            view! {
+                                                <div class="callout callout-tip">
+                                                    {blocks_view(&tip, lang)}
+                                                </div>
+                                            }
+                                        })}
+                                }
+                                    .into_any()
+                            }
                         }}
                     </div>
                 }.into_any()
@@ -153,13 +229,29 @@ pub fn AudiencePage() -> impl IntoView {
         };
         view! {
             <main class="audience" lang=lang.code()>
-                {(!scores.is_empty()).then(|| view! {
-                    <ol class="scoreboard" aria-label=text.team_scores>
-                        {scores.iter().map(|t| view! { <li><span>{t.name.clone()}</span><strong>{t.points}</strong></li> }).collect_view()}
-                    </ol>
-                })}
+                {(!scores.is_empty())
+                    .then(|| {
+                        view! {
+                            <ol class="scoreboard" aria-label=text.team_scores>
+                                {scores
+                                    .iter()
+                                    .map(|t| {
+                                        view! {
+                                            <li>
+                                                <span>{t.name.clone()}</span>
+                                                <strong>{t.points}</strong>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                        }
+                    })}
                 {screen}
-                <button type="button" class="button fullscreen" on:click=fullscreen>{text.fullscreen}" (F)"</button>
+                <button type="button" class="button fullscreen" on:click=fullscreen>
+                    {text.fullscreen}
+                    " (F)"
+                </button>
             </main>
         }
     }

@@ -14,7 +14,10 @@ pub fn RoomVotes(lang: Lang, options: Vec<(Letter, String)>) -> impl IntoView {
     view! {
         <p class="hint">{text.votes_hint}</p>
         <div class="vote-grid">
-            {options.into_iter().map(|(letter, label)| view! { <RoomVote lang=lang letter=letter label=label/> }).collect_view()}
+            {options
+                .into_iter()
+                .map(|(letter, label)| view! { <RoomVote lang=lang letter=letter label=label /> })
+                .collect_view()}
         </div>
     }
 }
@@ -31,12 +34,19 @@ fn RoomVote(lang: Lang, letter: Letter, label: String) -> impl IntoView {
     let id = format!("vote-{}", letter.as_char());
     view! {
         <label for=id.clone()>{format!("{} · {label}", letter.as_char())}</label>
-        <input id=id type="number" min="0" max="999" inputmode="numeric" data-letter=letter.as_char().to_string()
+        <input
+            id=id
+            type="number"
+            min="0"
+            max="999"
+            inputmode="numeric"
+            data-letter=letter.as_char().to_string()
             prop:value=move || count.get().to_string()
             on:change=move |ev| {
                 let count = event_target_value(&ev).trim().parse::<u32>().unwrap_or(0);
                 let _ = workshop.apply(lang, |s| s.set_count(letter, count));
-            }/>
+            }
+        />
     }
 }
 
@@ -45,17 +55,41 @@ fn RoomVote(lang: Lang, letter: Letter, label: String) -> impl IntoView {
 pub fn TeamVotes(lang: Lang, teams: Vec<String>, letters: Vec<Letter>) -> impl IntoView {
     view! {
         <table class="team-votes">
-            <thead><tr><th scope="col">"Team"</th>{letters.iter().map(|l| view! { <th scope="col">{l.as_char().to_string()}</th> }).collect_view()}</tr></thead>
+            <thead>
+                <tr>
+                    <th scope="col">"Team"</th>
+                    {letters
+                        .iter()
+                        .map(|l| view! { <th scope="col">{l.as_char().to_string()}</th> })
+                        .collect_view()}
+                </tr>
+            </thead>
             <tbody>
-                {teams.into_iter().enumerate().map(|(team, name)| {
-                    let letters = letters.clone();
-                    view! {
-                        <tr>
-                            <th scope="row">{name.clone()}</th>
-                            {letters.into_iter().map(|letter| view! { <TeamPick lang=lang team=team name=name.clone() letter=letter/> }).collect_view()}
-                        </tr>
-                    }
-                }).collect_view()}
+                {teams
+                    .into_iter()
+                    .enumerate()
+                    .map(|(team, name)| {
+                        let letters = letters.clone();
+                        view! {
+                            <tr>
+                                <th scope="row">{name.clone()}</th>
+                                {letters
+                                    .into_iter()
+                                    .map(|letter| {
+                                        view! {
+                                            <TeamPick
+                                                lang=lang
+                                                team=team
+                                                name=name.clone()
+                                                letter=letter
+                                            />
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
             </tbody>
         </table>
     }
@@ -73,8 +107,16 @@ fn TeamPick(lang: Lang, team: usize, name: String, letter: Letter) -> impl IntoV
         }) == Some(true)
     });
     view! {
-        <td><input type="checkbox" aria-label=format!("{name}: {}", letter.as_char()) prop:checked=move || on.get()
-            on:change=move |_| { let _ = workshop.apply(lang, |s| s.toggle_team_pick(team, letter)); }/></td>
+        <td>
+            <input
+                type="checkbox"
+                aria-label=format!("{name}: {}", letter.as_char())
+                prop:checked=move || on.get()
+                on:change=move |_| {
+                    let _ = workshop.apply(lang, |s| s.toggle_team_pick(team, letter));
+                }
+            />
+        </td>
     }
 }
 
@@ -98,9 +140,20 @@ pub fn Scoreboard(lang: Lang) -> impl IntoView {
             <section class="panel" aria-labelledby="scores-title">
                 <h2 id="scores-title">{text.team_scores}</h2>
                 <ol class="scoreboard">
-                    <For each=move || scores.get() key=|(name, points)| (name.clone(), *points) let((name, points))>
-                        <li><span>{name}</span><strong>{points}</strong></li>
-                    </For>
+                    {move || {
+                        scores
+                            .get()
+                            .into_iter()
+                            .map(|(name, points)| {
+                                view! {
+                                    <li>
+                                        <span>{name}</span>
+                                        <strong>{points}</strong>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ol>
             </section>
         </Show>

@@ -48,24 +48,39 @@ pub fn WorkshopPage() -> impl IntoView {
     let stage = Memo::new(move |_| workshop.session.with(|s| s.as_ref().map(|s| s.stage())));
     let watching = move || workshop.seat.get() != Seating::Runs;
     view! {
-        <Notices notices=workshop.notices actions=actions/>
+        <Notices notices=workshop.notices actions=actions />
         {move || {
             let text = workshop_text(lang.get());
-            (workshop.seat.get() == Seating::Watches).then(|| view! {
-                <div class="notice notice-warning console-watching" role="status">
-                    <p>{if workshop.taken_over.get() { text.taken_over } else { text.watching }}</p>
-                    <div class="notice-actions">
-                        <button type="button" class="button primary" on:click=move |_| workshop.take_over(lang.get_untracked())>{text.take_over}</button>
-                    </div>
-                </div>
-            })
+            (workshop.seat.get() == Seating::Watches)
+                .then(|| {
+                    view! {
+                        <div class="notice notice-warning console-watching" role="status">
+                            <p>
+                                {if workshop.taken_over.get() {
+                                    text.taken_over
+                                } else {
+                                    text.watching
+                                }}
+                            </p>
+                            <div class="notice-actions">
+                                <button
+                                    type="button"
+                                    class="button primary"
+                                    on:click=move |_| workshop.take_over(lang.get_untracked())
+                                >
+                                    {text.take_over}
+                                </button>
+                            </div>
+                        </div>
+                    }
+                })
         }}
         <fieldset class="console" prop:disabled=watching>
             {move || match stage.get() {
-                None => view! { <setup::Setup/> }.into_any(),
-                Some(Stage::Lobby) => view! { <lobby::Lobby/> }.into_any(),
-                Some(Stage::Playing(_)) => view! { <playing::Playing/> }.into_any(),
-                Some(Stage::Summary) => view! { <summary::SessionSummaryPage/> }.into_any(),
+                None => view! { <setup::Setup /> }.into_any(),
+                Some(Stage::Lobby) => view! { <lobby::Lobby /> }.into_any(),
+                Some(Stage::Playing(_)) => view! { <playing::Playing /> }.into_any(),
+                Some(Stage::Summary) => view! { <summary::SessionSummaryPage /> }.into_any(),
             }}
         </fieldset>
     }

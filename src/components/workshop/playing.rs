@@ -143,57 +143,154 @@ pub fn Playing() -> impl IntoView {
             <div class="console">
                 <section class="console-main" aria-labelledby="console-question">
                     <p class="muted">{situation_of(lang, index + 1, total)}</p>
-                    <h1 id="console-question" tabindex="-1">{scenario.question.clone()}</h1>
+                    <h1 id="console-question" tabindex="-1">
+                        {scenario.question.clone()}
+                    </h1>
                     <div class="situation">{blocks_view(&scenario.situation, lang)}</div>
-                    {scenario.profile.as_ref().map(|p| view! { <p class="muted">{format!("{} · {}", p.name, p.headline)}</p> })}
-                    {scenario.parts.first().and_then(|part| part.person.as_ref()).map(|p| view! {
-                        <div class="person-about"><p><strong>{p.name.clone()}</strong></p>{blocks_view(&p.about, lang)}</div>
-                    })}
+                    {scenario
+                        .profile
+                        .as_ref()
+                        .map(|p| {
+                            view! { <p class="muted">{format!("{} · {}", p.name, p.headline)}</p> }
+                        })}
+                    {scenario
+                        .parts
+                        .first()
+                        .and_then(|part| part.person.as_ref())
+                        .map(|p| {
+                            view! {
+                                <div class="person-about">
+                                    <p>
+                                        <strong>{p.name.clone()}</strong>
+                                    </p>
+                                    {blocks_view(&p.about, lang)}
+                                </div>
+                            }
+                        })}
                     <h2>{text.answer_key}</h2>
                     <ul class="answer-key">
-                        {options.iter().map(|(letter, choice)| view! {
-                            <li class=if choice.correct { "is-right" } else { "is-wrong" }>
-                                <span class="letter" aria-hidden="true">{letter.as_char().to_string()}</span>
-                                <strong>{choice.label(lang)}</strong>
-                                {if choice.correct { format!(" ✓ {}", text.right) } else { String::new() }}
-                                ": "{inlines_view(&choice.why, lang)}
-                            </li>
-                        }).collect_view()}
+                        {options
+                            .iter()
+                            .map(|(letter, choice)| {
+                                view! {
+                                    <li class=if choice.correct { "is-right" } else { "is-wrong" }>
+                                        <span class="letter" aria-hidden="true">
+                                            {letter.as_char().to_string()}
+                                        </span>
+                                        <strong>{choice.label(lang)}</strong>
+                                        {if choice.correct {
+                                            format!(" ✓ {}", text.right)
+                                        } else {
+                                            String::new()
+                                        }}
+                                        ": "
+                                        {inlines_view(&choice.why, lang)}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
-                    {scenario.prompt.as_ref().map(|prompt| view! {
-                        <div class="callout callout-note"><p><strong>{text.discuss}</strong></p>{blocks_view(prompt, lang)}</div>
-                    })}
-                    {section.map(|(id, title)| view! { <p><a href=format!("#{id}") target="_blank">{title}</a></p> })}
-                    <p class="next-up"><strong>{text.next_up}": "</strong>{upcoming.unwrap_or_else(|| text.last_one.to_string())}</p>
+                    {scenario
+                        .prompt
+                        .as_ref()
+                        .map(|prompt| {
+                            view! {
+                                <div class="callout callout-note">
+                                    <p>
+                                        <strong>{text.discuss}</strong>
+                                    </p>
+                                    {blocks_view(prompt, lang)}
+                                </div>
+                            }
+                        })}
+                    {section
+                        .map(|(id, title)| {
+                            view! {
+                                <p>
+                                    <a href=format!("#{id}") target="_blank">
+                                        {title}
+                                    </a>
+                                </p>
+                            }
+                        })}
+                    <p class="next-up">
+                        <strong>{text.next_up}": "</strong>
+                        {upcoming.unwrap_or_else(|| text.last_one.to_string())}
+                    </p>
                 </section>
                 <aside class="console-side">
-                    <Timer lang=lang/>
-                    <Scoreboard lang=lang/>
+                    <Timer lang=lang />
+                    <Scoreboard lang=lang />
                     <section class="panel" aria-labelledby="votes-title">
                         <h2 id="votes-title">{text.votes}</h2>
                         {if teams.is_empty() {
-                            view! { <RoomVotes lang=lang options=labels/> }.into_any()
+                            view! { <RoomVotes lang=lang options=labels /> }.into_any()
                         } else {
                             let letters = labels.iter().map(|(l, _)| *l).collect();
-                            view! { <TeamVotes lang=lang teams=teams letters=letters/> }.into_any()
+                            view! { <TeamVotes lang=lang teams=teams letters=letters /> }.into_any()
                         }}
                     </section>
                     <div class="actions">
-                        <button type="button" class="button primary" disabled=move || revealed.get() on:click=move |_| act(|s, _| s.reveal())>{text.reveal}" (R)"</button>
-                        <button type="button" class="button" disabled=index == 0 on:click=move |_| act(|s, _| s.previous())>"← "{text.previous}</button>
-                        <button type="button" class="button" on:click=move |_| act(|s, _| s.next())>{if index + 1 == total { text.to_summary } else { text.next }}" →"</button>
+                        <button
+                            type="button"
+                            class="button primary"
+                            disabled=move || revealed.get()
+                            on:click=move |_| act(|s, _| s.reveal())
+                        >
+                            {text.reveal}
+                            " (R)"
+                        </button>
+                        <button
+                            type="button"
+                            class="button"
+                            disabled=index == 0
+                            on:click=move |_| act(|s, _| s.previous())
+                        >
+                            "← "
+                            {text.previous}
+                        </button>
+                        <button type="button" class="button" on:click=move |_| act(|s, _| s.next())>
+                            {if index + 1 == total { text.to_summary } else { text.next }}
+                            " →"
+                        </button>
                     </div>
                     <div class="actions">
-                        <button type="button" class="button" on:click=move |_| open_audience_window()>{text.open_audience}</button>
-                        <button type="button" class="button" aria-expanded=move || help.get().to_string() on:click=move |_| help.update(|h| *h = !*h)>"? "{text.shortcuts}</button>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| open_audience_window()
+                        >
+                            {text.open_audience}
+                        </button>
+                        <button
+                            type="button"
+                            class="button"
+                            aria-expanded=move || help.get().to_string()
+                            on:click=move |_| help.update(|h| *h = !*h)
+                        >
+                            "? "
+                            {text.shortcuts}
+                        </button>
                     </div>
                     <Show when=move || help.get()>
-                        <Shortcuts lang=lang/>
+                        <Shortcuts lang=lang />
                     </Show>
                     <div class="actions">
-                        <button type="button" class="button" on:click=move |_| confirm_end.set(true)>{text.end_session}</button>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| confirm_end.set(true)
+                        >
+                            {text.end_session}
+                        </button>
                         <Show when=move || confirm_end.get()>
-                            <button type="button" class="button danger" on:click=move |_| workshop.replace(lang, None)>{text.end_confirm}</button>
+                            <button
+                                type="button"
+                                class="button danger"
+                                on:click=move |_| workshop.replace(lang, None)
+                            >
+                                {text.end_confirm}
+                            </button>
                         </Show>
                     </div>
                 </aside>

@@ -28,19 +28,62 @@ pub fn Timer(lang: Lang) -> impl IntoView {
     view! {
         <section class="panel timer-panel" aria-labelledby="timer-title">
             <h2 id="timer-title">{text.timer}</h2>
-            <p class="timer-clock" aria-live="off">{move || clock(timer().remaining(workshop.now.get()))}</p>
+            <p class="timer-clock" aria-live="off">
+                {move || clock(timer().remaining(workshop.now.get()))}
+            </p>
             <div class="actions">
-                <button type="button" class="button primary" on:click=move |_| act(|t, now| t.toggle(now))>
-                    {move || if timer().is_running(workshop.now.get()) { text.pause_timer } else { text.start_timer }}" (␣)"
+                <button
+                    type="button"
+                    class="button primary"
+                    on:click=move |_| act(|t, now| t.toggle(now))
+                >
+                    {move || {
+                        if timer().is_running(workshop.now.get()) {
+                            text.pause_timer
+                        } else {
+                            text.start_timer
+                        }
+                    }}
+                    " (␣)"
                 </button>
-                <button type="button" class="button" on:click=move |_| act(|t, now| t.add_extra(now))>{text.plus_30}</button>
-                <select aria-label=text.timer_label on:change=move |ev| {
-                    let seconds: u64 = event_target_value(&ev).parse().unwrap_or(DEFAULT_THINKING_SECONDS);
-                    let _ = workshop.apply::<()>(lang, |s| { s.timer_mut().set_seconds(seconds); Ok(()) });
-                }>
-                    {THINKING_SECONDS.into_iter().map(|n| view! {
-                        <option value=n.to_string() selected=move || timer().length_seconds() == n>{format!("{n} s")}</option>
-                    }).collect_view()}
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| act(|t, now| t.add_extra(now))
+                >
+                    {text.plus_30}
+                </button>
+                <select
+                    aria-label=text.timer_label
+                    on:change=move |ev| {
+                        let seconds: u64 = event_target_value(&ev)
+                            .parse()
+                            .unwrap_or(DEFAULT_THINKING_SECONDS);
+                        let _ = workshop
+                            .apply::<
+                                (),
+                            >(
+                                lang,
+                                |s| {
+                                    s.timer_mut().set_seconds(seconds);
+                                    Ok(())
+                                },
+                            );
+                    }
+                >
+                    {THINKING_SECONDS
+                        .into_iter()
+                        .map(|n| {
+                            view! {
+                                <option
+                                    value=n.to_string()
+                                    selected=move || timer().length_seconds() == n
+                                >
+                                    {format!("{n} s")}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </div>
         </section>
@@ -54,7 +97,20 @@ pub fn Shortcuts(lang: Lang) -> impl IntoView {
     view! {
         <section class="panel shortcuts" aria-label=text.shortcuts>
             <dl>
-                {text.shortcut_list.iter().map(|(key, what)| view! { <div><dt><kbd>{*key}</kbd></dt><dd>{*what}</dd></div> }).collect_view()}
+                {text
+                    .shortcut_list
+                    .iter()
+                    .map(|(key, what)| {
+                        view! {
+                            <div>
+                                <dt>
+                                    <kbd>{*key}</kbd>
+                                </dt>
+                                <dd>{*what}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
             </dl>
         </section>
     }
