@@ -18,6 +18,7 @@ pub mod context;
 pub mod follow;
 pub mod learner;
 pub mod practice_app;
+pub mod progress_figures;
 pub mod progress_file;
 pub mod review_queue;
 pub mod workshop;

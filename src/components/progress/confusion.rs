@@ -4,6 +4,7 @@
 use crate::content::library;
 use crate::context::UiLang;
 use crate::learner::Learner;
+use crate::progress_figures::figure;
 use dmu_core::progress::Confusion;
 use dmu_core::progress_text::{confusion_line, progress_text};
 use dmu_core::role::Role;
@@ -17,12 +18,13 @@ const SENTENCES: usize = 3;
 pub fn ConfusionPanel() -> impl IntoView {
     let UiLang(lang) = expect_context();
     let learner: Learner = expect_context();
+    let confusion = figure(learner, lang, |p, lang| {
+        Confusion::of(p, library(lang).scenarios())
+    });
     move || {
         let lang = lang.get();
         let text = progress_text(lang);
-        let confusion = learner
-            .progress
-            .with(|p| Confusion::of(p, library(lang).scenarios()));
+        let confusion = confusion.get();
         let pairs = confusion.pairs();
         view! {
             <section class="panel" aria-labelledby="confusion-title">

@@ -4,6 +4,7 @@
 use crate::content::library;
 use crate::context::UiLang;
 use crate::learner::Learner;
+use crate::progress_figures::figure;
 use dmu_core::percent::percent_level;
 use dmu_core::progress::mastery;
 use dmu_core::progress_text::{mastery_line, progress_text};
@@ -14,12 +15,13 @@ use leptos::prelude::*;
 pub fn MasteryPanel() -> impl IntoView {
     let UiLang(lang) = expect_context();
     let learner: Learner = expect_context();
+    let levels = figure(learner, lang, |p, lang| {
+        mastery(p, library(lang).scenarios())
+    });
     move || {
         let lang = lang.get();
         let text = progress_text(lang);
-        let levels = learner
-            .progress
-            .with(|p| mastery(p, library(lang).scenarios()));
+        let levels = levels.get();
         view! {
             <section class="panel" aria-labelledby="mastery-title">
                 <h2 id="mastery-title">{text.mastery_title}</h2>

@@ -13,6 +13,7 @@ use crate::content::library;
 use crate::context::UiLang;
 use crate::dom;
 use crate::learner::Learner;
+use crate::progress_figures::figure;
 use crate::review_queue::ReviewQueue;
 use dmu_core::progress::summary;
 use dmu_core::progress_text::{progress_text, review_line};
@@ -35,15 +36,13 @@ pub fn ProgressPage() -> impl IntoView {
     };
     // Only the language re-renders the page; each figure follows the progress on its own,
     // so panels keep their state (messages, open forms) when an answer or import arrives.
+    let counts = figure(learner, lang, |p, lang| {
+        summary(p, library(lang).scenarios(), dom::minutes_east_of_utc_at)
+    });
     move || {
         let lang = lang.get();
         let text = progress_text(lang);
         let lib = library(lang);
-        let counts = Memo::new(move |_| {
-            learner
-                .progress
-                .with(|p| summary(p, lib.scenarios(), dom::minutes_east_of_utc_at))
-        });
         // How many of the next review round are due, and how many practise a confusion:
         // built in steps (see `review_queue`), so a long history never stops the page.
         let queue = ReviewQueue::follow(learner, lib);
