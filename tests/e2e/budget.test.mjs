@@ -10,7 +10,9 @@
 // about 42 KB to the practice part and 10 KB to the workshop part. Issue 13 (views that
 // re-render only what changed: the console split into sub-components with memoised
 // figures, a keyed playlist, rich text with its new-tab note) added about 3 KB to practice
-// and 10 KB to the workshop. The budgets below hold
+// and 10 KB to the workshop, and computing the progress figures in tasks of their own (so a
+// 60,000-answer import never holds the page 50 ms) about 6 KB to practice. The budgets
+// below hold
 // the line where it is now, with a little room, so that no change makes it worse unseen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,8 +44,8 @@ test('opening practice (the part and one language\'s content) stays within its b
   const part = [glue, one(/^dmu-practice-.*_bg\.wasm$/), ...snippets(glue)].reduce((sum, name) => sum + gz(name), 0);
   const content = Math.max(gz(one(/^content-nl-.*\.json$/)), gz(one(/^content-en-.*\.json$/)));
   assert.ok(content <= 62, `one language's content ${content.toFixed(1)} KB > 62 KB`);
-  assert.ok(part <= 330, `practice part ${part.toFixed(1)} KB > 330 KB`);
-  assert.ok(part + content <= 390, `opening practice ${(part + content).toFixed(1)} KB > 390 KB`);
+  assert.ok(part <= 335, `practice part ${part.toFixed(1)} KB > 335 KB`);
+  assert.ok(part + content <= 395, `opening practice ${(part + content).toFixed(1)} KB > 395 KB`);
 });
 
 test('the workshop part stays within its budget', () => {

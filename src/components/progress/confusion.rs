@@ -1,11 +1,8 @@
 //! The role-confusion matrix: which role the learner chose where it was another, as
 //! sentences for the most frequent pairs and as a table with a heat map and the numbers.
 
-use crate::content::library;
 use crate::context::UiLang;
-use crate::learner::Learner;
-use crate::progress_figures::figure;
-use dmu_core::progress::Confusion;
+use crate::progress_figures::ProgressFigures;
 use dmu_core::progress_text::{confusion_line, progress_text};
 use dmu_core::role::Role;
 use leptos::prelude::*;
@@ -17,10 +14,7 @@ const SENTENCES: usize = 3;
 #[component]
 pub fn ConfusionPanel() -> impl IntoView {
     let UiLang(lang) = expect_context();
-    let learner: Learner = expect_context();
-    let confusion = figure(learner, lang, |p, lang| {
-        Confusion::of(p, library(lang).scenarios())
-    });
+    let confusion = expect_context::<ProgressFigures>().confusion;
     move || {
         let lang = lang.get();
         let text = progress_text(lang);

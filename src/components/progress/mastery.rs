@@ -1,12 +1,9 @@
 //! Mastery per role: a bar with the percentage and the number of answers in words, so the
 //! bar never speaks by colour alone.
 
-use crate::content::library;
 use crate::context::UiLang;
-use crate::learner::Learner;
-use crate::progress_figures::figure;
+use crate::progress_figures::ProgressFigures;
 use dmu_core::percent::percent_level;
-use dmu_core::progress::mastery;
 use dmu_core::progress_text::{mastery_line, progress_text};
 use leptos::prelude::*;
 
@@ -14,10 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn MasteryPanel() -> impl IntoView {
     let UiLang(lang) = expect_context();
-    let learner: Learner = expect_context();
-    let levels = figure(learner, lang, |p, lang| {
-        mastery(p, library(lang).scenarios())
-    });
+    let levels = expect_context::<ProgressFigures>().mastery;
     move || {
         let lang = lang.get();
         let text = progress_text(lang);

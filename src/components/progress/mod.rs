@@ -13,9 +13,8 @@ use crate::content::library;
 use crate::context::UiLang;
 use crate::dom;
 use crate::learner::Learner;
-use crate::progress_figures::figure;
+use crate::progress_figures::ProgressFigures;
 use crate::review_queue::ReviewQueue;
-use dmu_core::progress::summary;
 use dmu_core::progress_text::{progress_text, review_line};
 use dmu_core::route::Route;
 use leptos::prelude::*;
@@ -36,9 +35,9 @@ pub fn ProgressPage() -> impl IntoView {
     };
     // Only the language re-renders the page; each figure follows the progress on its own,
     // so panels keep their state (messages, open forms) when an answer or import arrives.
-    let counts = figure(learner, lang, |p, lang| {
-        summary(p, library(lang).scenarios(), dom::minutes_east_of_utc_at)
-    });
+    let figures = ProgressFigures::follow(learner, lang);
+    provide_context(figures);
+    let counts = figures.counts;
     move || {
         let lang = lang.get();
         let text = progress_text(lang);
