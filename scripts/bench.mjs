@@ -8,7 +8,8 @@
 // the CPU slowed 4x, a 412x823 touch screen, every run in a fresh browser profile.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serveDist, launch, newPage, chromiumArgs } from '../tests/e2e/support.mjs';
@@ -18,6 +19,9 @@ const root = new URL('../', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+// BENCH_ONLY=storage (or lighthouse, phone, answering) measures one part only.
+const only = process.env.BENCH_ONLY;
+const measure = (part) => !only || only === part;
 const ms = (xs) => `median ${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(', ')})`;
 
 // --- Sizes ---------------------------------------------------------------------------
@@ -41,7 +45,12 @@ const sum = (names) => names.reduce((t, n) => {
 }, { raw: 0, gz: 0, br: 0 });
 const index = readFileSync(join(dist, 'index.html'), 'utf8');
 const attr = (name) => new RegExp(`${name}="([^"]+)"`).exec(index)?.[1];
-const part = (name) => [`${attr(`data-${name}`)}.js`, `${attr(`data-${name}`)}_bg.wasm`];
+// A part: its glue, its wasm, and the snippets (small JS modules) its glue imports.
+const part = (name) => {
+  const glue = `${attr(`data-${name}`)}.js`;
+  const snippets = [...new Set(readFileSync(join(dist, glue), 'utf8').match(/snippets\/[^'"]+\.js/g) ?? [])];
+  return [glue, `${attr(`data-${name}`)}_bg.wasm`, ...snippets];
+};
 const content = { nl: attr('data-content-nl'), en: attr('data-content-en') };
 console.log('');
 row('opening practice adds: part + Dutch content', sum([...part('practice'), content.nl]));
@@ -65,7 +74,7 @@ for (const bundle of ['dmu-reader', 'dmu-practice', 'dmu-workshop']) {
 }
 
 // --- Lighthouse (mobile, its own simulated throttling) on a plain gzip server ----------
-{
+if (measure('lighthouse')) {
   const server = await serveDist({ gzip: true });
   const lighthouse = join(root, 'node_modules/.bin/lighthouse');
   for (const [label, path] of [['chapter', ''], ['practice page', '#/practice']]) {
@@ -113,7 +122,7 @@ async function answerableAt(page) {
   return page.evaluate(() => performance.now());
 }
 
-try {
+if (measure('phone')) try {
   const firstVisit = [];
   const chapterAt = [];
   for (let i = 0; i < runs; i++) {
@@ -166,6 +175,7 @@ try {
 const plain = await serveDist({ gzip: true });
 try {
   // From the click on "check" to the feedback in the DOM, and to the next frame being painted.
+  if (measure('answering')) {
   const page = await newPage(browser);
   await page.goto(`${plain.url}#/practice`);
   await page.locator('#round-size').selectOption('20');
@@ -196,12 +206,13 @@ try {
   }
   console.log(`\nclick on "check" to feedback in the DOM: median ${median(toDom).toFixed(1)} ms, to the next frame: median ${median(toFrame).toFixed(1)} ms (${toDom.length} answers)`);
   await page.context().close();
+  }
 
   // Storage: a history of 1,000 and of 10,000 answers, the size it takes and the time to
   // save one more answer (User Timing 'dmu-save', which the app sets around every save).
   const ids = readdirSync(join(root, 'content/nl/scenarios'))
     .flatMap((f) => [...readFileSync(join(root, 'content/nl/scenarios', f), 'utf8').matchAll(/^## .*\{#([a-z0-9-]+) section=/gm)].map((m) => m[1]));
-  for (const count of [1000, 10000]) {
+  for (const count of measure('storage') ? [1000, 10000] : []) {
     const store = await newPage(browser);
     await store.goto(`${plain.url}#/practice`);
     await store.locator('#practice-title').waitFor();
@@ -218,6 +229,9 @@ try {
       localStorage.setItem(key, value);
     }, JSON.stringify({ v: 2, data: { attempts } }));
     await store.reload();
+    // The first load gathers the history (an earlier version's single value) into months.
+    await store.waitForFunction(() => !localStorage.getItem(Object.keys(localStorage).find((k) => /^dmu-trainer\.progress\.[^.]+$/.test(k)) ?? '-'));
+    await store.reload();
     await store.locator('#round-size').selectOption('20');
     await store.getByRole('button', { name: 'Start' }).first().click();
     for (let i = 0; i < 15; i++) {
@@ -231,8 +245,54 @@ try {
     const bytes = await store.evaluate(() => Object.keys(localStorage)
       .filter((k) => k.startsWith('dmu-trainer.progress.'))
       .reduce((total, k) => total + new Blob([localStorage.getItem(k)]).size, 0));
-    console.log(`storage: ${count + 15} answers take ${(bytes / 1024).toFixed(1)} KB; saving an answer: median ${median(saves).toFixed(2)} ms, max ${Math.max(...saves).toFixed(2)} ms (${saves.length} saves)`);
+    console.log(`storage: ${count + 15} answers over ${Math.round(count / 24)} days take ${(bytes / 1024).toFixed(1)} KB; saving an answer: median ${median(saves).toFixed(2)} ms, max ${Math.max(...saves).toFixed(2)} ms (${saves.length} saves)`);
     await store.context().close();
+  }
+
+  // Import: a file of 60,000 answers (over a year), read and stored in steps. The page's
+  // longest task while it runs (long tasks are those of 50 ms or more), and the time to
+  // the message that all is stored.
+  if (measure('storage')) {
+    const page = await newPage(browser);
+    await page.goto(`${plain.url}#/progress`);
+    await page.locator('.stats').waitFor();
+    const now = Date.now();
+    const n = 60000;
+    const lines = [JSON.stringify({ format: 'dmu-trainer-progress', version: 3, exported_at: now, profile: 'Bench', answers: n })];
+    for (let i = 0; i < n; i++) {
+      lines.push(JSON.stringify([ids[i % ids.length], now - 365 * 86_400_000 + Math.floor((i * 364 * 86_400_000) / n), [['buyer']], 'right', 100, 'sure']));
+    }
+    const file = join(tmpdir(), `dmu-bench-${process.pid}.jsonl`);
+    writeFileSync(file, lines.join('\n') + '\n');
+    await page.evaluate(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    });
+    const started = Date.now();
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.locator('.import-result.ok').waitFor({ timeout: 300_000 });
+    const took = Date.now() - started;
+    const tasks = await page.evaluate(() => window.longTasks);
+    const longest = tasks.length ? `${Math.max(...tasks).toFixed(0)} ms (${tasks.length} tasks of 50 ms or more)` : 'none of 50 ms or more';
+    console.log(`import of ${n} answers (${(statSync(file).size / 1e6).toFixed(1)} MB): stored after ${(took / 1000).toFixed(1)} s; longest task: ${longest}`);
+    const steps = await page.evaluate(() => Object.fromEntries(['dmu-import-read', 'dmu-import-store', 'dmu-import-show']
+      .map((name) => [name, performance.getEntriesByName(name).map((e) => e.duration)])));
+    for (const [name, list] of Object.entries(steps)) {
+      console.log(`  ${name}: ${list.length} steps, longest ${Math.max(0, ...list).toFixed(1)} ms`);
+    }
+    // With that history stored, one more answer: the save, and the page's longest task.
+    await page.evaluate(() => { window.longTasks = []; performance.clearMeasures('dmu-save'); });
+    await page.goto(`${plain.url}#/practice`);
+    await page.locator('#round-size').selectOption('5');
+    await page.getByRole('button', { name: 'Start' }).first().click();
+    await page.waitForFunction(() => document.activeElement?.id === 'question-title');
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'feedback-title');
+    const save = await page.evaluate(() => performance.getEntriesByName('dmu-save').map((e) => e.duration));
+    const after = await page.evaluate(() => window.longTasks);
+    console.log(`  then one more answer: save ${Math.max(0, ...save).toFixed(1)} ms; longest task ${after.length ? `${Math.max(...after).toFixed(0)} ms` : 'under 50 ms'}`);
+    await page.context().close();
   }
 } finally {
   await browser.close();

@@ -124,7 +124,11 @@ async fn fetch(lang: Lang) -> Result<Library, LoadError> {
         .map_err(failed)?
         .as_string()
         .unwrap_or_default();
-    let library = content_file::decode(&text).map_err(LoadError::File)?;
+    // Measured as "dmu-content" (User Timing), for scripts/bench.
+    crate::dom::mark("dmu-content");
+    let library = content_file::decode(&text).map_err(LoadError::File);
+    crate::dom::measure("dmu-content");
+    let library = library?;
     if library.lang != lang {
         return Err(LoadError::File(ContentFileError::Unreadable(format!(
             "{name} holds the {} content",

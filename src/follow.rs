@@ -37,14 +37,15 @@ pub fn follow_reader() -> (RwSignal<Lang>, RwSignal<Route>) {
 /// The language a part shows: the reader's, as soon as its content is here (fetched when
 /// the reader switches). Until the first language's content is here, the part shows a
 /// loading notice ([`crate::components::content_gate::ContentGate`]).
-pub fn follow_content(reader: RwSignal<Lang>) -> (Content, RwSignal<Lang>) {
+pub fn follow_content(reader: RwSignal<Lang>) -> (Content, Memo<Lang>) {
     let content = Content::new();
-    let shown = RwSignal::new(reader.get_untracked());
-    Effect::new(move |_| {
+    // Fetching is the one side effect; which language shows is derived.
+    Effect::new(move |_| content.ensure(reader.get()));
+    let shown = Memo::new(move |before: Option<&Lang>| {
         let wanted = reader.get();
-        content.ensure(wanted);
-        if content.is_loaded(wanted) {
-            shown.set(wanted);
+        match before {
+            Some(before) if !content.is_loaded(wanted) => *before,
+            _ => wanted,
         }
     });
     (content, shown)

@@ -1,23 +1,32 @@
-//! The learner's data as the app holds it: the profiles on this device, the active profile's
-//! progress, and notices about storage. Loaded and saved only through the storage adapter;
-//! every rule about the data itself (merging, reset, profiles) is the core's.
+//! The learner's data as the practice part holds it: the profiles on this device, the
+//! active profile's progress, the data kept apart, and the notices about storage. Every
+//! rule is the core's (`dmu_core::progress::store`, `profile_store`, `dmu_core::stored`);
+//! this binds them to signals. A tab saves answers only in its own values, so no answer is
+//! lost or counted twice however tabs interleave; changes to shared values (the profile
+//! list, gathering closed tabs' answers, a reset) run under the cross-tab lock.
 
 use crate::{dom, storage};
-use dmu_core::progress::{Attempt, Profiles, Progress};
+use dmu_browser::tabs;
+use dmu_core::practice::Answered;
+use dmu_core::progress::buckets::ProgressName;
+use dmu_core::progress::profile_store::{change_profiles, load_profiles, Naming};
+use dmu_core::progress::store::{self as answers, union, Import};
+use dmu_core::progress::{Merged, ProfileError, Profiles, Progress};
 use dmu_core::progress_text::progress_text;
+use dmu_core::storage_text::recovered_name;
+use dmu_core::stored::{name_of, Kept, Notice, Store, WriteError};
 use dmu_core::Lang;
 use leptos::prelude::*;
-use std::cell::RefCell;
 
-/// Something the learner must know about their stored data.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Notice {
-    /// A stored value could not be read; it was copied to `backup` (when that worked).
-    Corrupt { backup: Option<String> },
-    /// A value was written by a newer version of the app and is left alone.
-    Newer,
-    /// Storage is full: earlier data is safe, new data lives in memory only.
-    Full,
+/// The part whose tab id the learner's values use.
+pub const PART: &str = "practice";
+
+/// The lock for changes to the profile list.
+const PROFILES_LOCK: &str = "profiles";
+
+/// The lock for changes to one profile's answers.
+fn answers_lock(profile: &str) -> String {
+    format!("progress.{profile}")
 }
 
 /// The learner's data, as signals for the components.
@@ -28,42 +37,56 @@ pub struct Learner {
     pub notices: RwSignal<Vec<Notice>>,
     /// The progress before the last reset, for "undo".
     pub undo: RwSignal<Option<Progress>>,
-}
-
-thread_local! {
-    /// The raw progress text this tab last read or wrote: when storage still holds exactly
-    /// that, no other tab has written since and there is nothing to merge.
-    static LAST_SEEN: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Damaged values kept apart, for the learner to export or discard.
+    pub kept: RwSignal<Vec<Kept>>,
+    /// Answers this tab could not stage yet (storage full or refusing): kept here and
+    /// saved at the next chance.
+    unsaved: StoredValue<Progress>,
+    lang: Memo<Lang>,
 }
 
 impl Learner {
-    /// Loads the profiles and the active profile's progress.
-    pub fn load(lang: Lang) -> Learner {
-        let mut notices = Vec::new();
-        let fresh = || {
-            Profiles::new(progress_text(lang).default_profile, dom::now_ms() as u64)
-                .expect("the default profile name is valid")
-        };
-        let profiles = match storage::read::<Profiles>(
-            Profiles::NAME,
-            Profiles::VERSION,
-            Profiles::MIGRATIONS,
-        ) {
-            storage::Loaded::Ok(profiles) => profiles,
-            other => {
-                note(&mut notices, other);
-                fresh()
-            }
-        };
-        let progress = read_progress(&profiles.active().id, &mut notices);
+    /// Loads the profiles and the active profile's progress, then (under the lock)
+    /// commits what closed tabs left staged.
+    pub fn load(lang: Memo<Lang>) -> Learner {
+        let (profiles, progress) = storage::with(|store| {
+            let profiles = load_profiles(store, &naming(lang.get_untracked()), now());
+            let progress = answers::load(store, &profiles.active().id);
+            (profiles, progress)
+        });
         let learner = Learner {
             profiles: RwSignal::new(profiles),
             progress: RwSignal::new(progress),
-            notices: RwSignal::new(notices),
+            notices: RwSignal::new(Vec::new()),
             undo: RwSignal::new(None),
+            kept: RwSignal::new(Vec::new()),
+            unsaved: StoredValue::new(Progress::new()),
+            lang,
         };
-        learner.save_profiles();
+        if storage::keeping() == storage::Keeping::Full {
+            learner.add_notices(vec![Notice::Full]);
+        }
+        learner.after_storage();
+        learner.settle_profiles();
+        learner.gather_closed_tabs();
         learner
+    }
+
+    /// Reads the profile list again under the lock: two tabs opened at once on a fresh
+    /// device may each have stored a first profile; the one stored last is the list.
+    fn settle_profiles(&self) {
+        let learner = *self;
+        storage::locked(PROFILES_LOCK, move |store| {
+            let Some(lang) = learner.lang.try_get_untracked() else {
+                return;
+            };
+            let stored = load_profiles(store, &naming(lang), now());
+            if learner.profiles.try_with_untracked(|p| *p != stored) == Some(true) {
+                learner.profiles.set(stored);
+                learner.reload_progress_from(store);
+            }
+            learner.take_notices(store);
+        });
     }
 
     /// The active profile's id.
@@ -71,113 +94,280 @@ impl Learner {
         self.profiles.with_untracked(|p| p.active().id.clone())
     }
 
-    /// Records an answer and saves it.
-    pub fn record(&self, scenario: &str, attempt: Attempt) {
-        self.progress.update(|p| {
-            p.record(scenario, attempt);
-        });
-        self.save_progress(true);
-    }
-
-    /// Saves the progress. With `merge`, answers another tab saved meanwhile are kept: a
-    /// stale tab never drops newer progress.
-    pub fn save_progress(&self, merge: bool) {
+    /// Saves an answer the progress shown already holds (see `ActiveRound::answer`): at
+    /// once, in this tab's own value (no other tab writes it, so no lock is needed and
+    /// nothing can write over it); kept in memory and retried when storage refuses it.
+    pub fn save_answer(&self, answered: &Answered) {
         dom::mark("dmu-save");
-        let name = Progress::storage_name(&self.active_id());
-        if merge {
-            let stored = storage::read_raw(&name);
-            let changed = LAST_SEEN.with(|last| stored.is_some() && *last.borrow() != stored);
-            if changed {
-                if let storage::Loaded::Ok(theirs) =
-                    storage::read::<Progress>(&name, Progress::VERSION, Progress::MIGRATIONS)
-                {
-                    self.progress.update(|p| {
-                        p.merge_from(&theirs);
-                    });
-                }
-            }
-        }
-        let result = self
-            .progress
-            .with_untracked(|p| storage::write(&name, Progress::VERSION, p));
-        // What this tab stored is what it has now seen; after a failed write, storage
-        // still holds the text seen before.
-        if let Ok(text) = &result {
-            LAST_SEEN.with(|last| *last.borrow_mut() = Some(text.clone()));
-        }
-        self.after_write(result.map(|_| ()));
+        let single =
+            Progress::from_attempts([(answered.scenario.clone(), answered.attempt.clone())]);
+        self.unsaved.update_value(|u| {
+            u.merge_from(&single);
+        });
+        self.flush();
         dom::measure("dmu-save");
     }
 
-    pub fn save_profiles(&self) {
-        let result = self
-            .profiles
-            .with_untracked(|p| storage::write(Profiles::NAME, Profiles::VERSION, p));
-        self.after_write(result.map(|_| ()));
-    }
-
-    /// Re-reads everything, after another tab changed it (the `storage` event).
-    pub fn reload(&self) {
-        let mut notices = Vec::new();
-        if let storage::Loaded::Ok(profiles) =
-            storage::read::<Profiles>(Profiles::NAME, Profiles::VERSION, Profiles::MIGRATIONS)
-        {
-            self.profiles.set(profiles);
+    /// Saves what this tab holds and has not saved yet (storage was full or refused).
+    fn flush(&self) {
+        let profile = self.active_id();
+        let tab = tabs::id(PART);
+        let unsaved = self.unsaved.get_value();
+        if unsaved.is_empty() {
+            return;
         }
-        let progress = read_progress(&self.active_id(), &mut notices);
-        self.progress.set(progress);
-        self.add_notices(notices);
+        let saved = storage::with(|s| answers::save(s, &profile, &tab, &unsaved));
+        if saved.is_ok() {
+            self.unsaved.set_value(Progress::new());
+        }
+        self.after_storage();
     }
 
-    /// Switches to another profile and loads its progress.
-    pub fn switch_to(&self, id: &str) {
-        let mut ok = false;
-        self.profiles.update(|p| ok = p.switch(id).is_ok());
-        if ok {
-            self.save_profiles();
+    /// Gathers what closed tabs saved into the settled months (under the lock), once the
+    /// browser has said which tabs are open. Without Web Locks it cannot tell, and the
+    /// tabs' values stay as they are (all are read, nothing is lost).
+    fn gather_closed_tabs(&self) {
+        let learner = *self;
+        leptos::task::spawn_local(async move {
+            let Some(open) = tabs::open(PART).await else {
+                return;
+            };
+            let Some(profile) = learner
+                .profiles
+                .try_with_untracked(|p| p.active().id.clone())
+            else {
+                return;
+            };
+            storage::locked(&answers_lock(&profile), move |store| {
+                answers::gather(store, &profile, |tab| open.iter().any(|t| t == tab));
+                learner.take_notices(store);
+            });
+        });
+    }
+
+    /// Follows another tab's change (the `storage` event for `key`; `None` when storage
+    /// was cleared).
+    pub fn on_storage(&self, key: Option<String>) {
+        let Some(name) = key.as_deref().and_then(name_of).map(str::to_string) else {
             self.reload();
+            return;
+        };
+        let active = self.active_id();
+        if name == "profiles" {
+            self.reload();
+        } else if ProgressName::parse(&name).is_some_and(|n| n.profile() == active) {
+            let part = storage::with(|s| s.read::<Progress>(&name).ok().flatten());
+            match part {
+                // A value with answers changed (another tab answered, or gathered): take
+                // in what it holds.
+                Some(part) => self.progress.update(|p| {
+                    p.merge_from(&part);
+                }),
+                // A value was removed: a reset, or gathered into a month. Read all again.
+                None => storage::with(|s| self.reload_progress_from(s)),
+            }
+            self.after_storage();
+        } else if name.starts_with("backup.") {
+            self.after_storage();
         }
+    }
+
+    /// Re-reads everything, after another tab changed the profiles or cleared storage.
+    pub fn reload(&self) {
+        let profiles =
+            storage::with(|s| load_profiles(s, &naming(self.lang.get_untracked()), now()));
+        self.profiles.set(profiles);
+        storage::with(|s| self.reload_progress_from(s));
+        self.after_storage();
+    }
+
+    fn reload_progress_from<B: dmu_core::stored::Backend>(&self, store: &mut Store<B>) {
+        let progress = answers::load(store, &self.active_id());
+        let unsaved = self.unsaved.get_value();
+        self.progress.set(union([&progress, &unsaved].into_iter()));
+    }
+
+    /// Changes the profile list: checked at once on the list as shown (so a refusal is
+    /// said at once), then applied under the lock to the list as stored now. `then` gets
+    /// what the change gave.
+    pub fn change_profiles<R: 'static>(
+        &self,
+        change: impl Fn(&mut Profiles) -> Result<R, ProfileError> + 'static,
+        then: impl FnOnce(R) + 'static,
+    ) -> Result<(), ProfileError> {
+        let mut trial = self.profiles.get_untracked();
+        change(&mut trial)?;
+        let learner = *self;
+        let at = now();
+        storage::locked(PROFILES_LOCK, move |store| {
+            let naming_lang = learner.lang.get_untracked();
+            if let Ok((profiles, result)) = change_profiles(store, &naming(naming_lang), at, change)
+            {
+                let switched = profiles.active().id != learner.active_id();
+                learner.profiles.set(profiles);
+                if switched {
+                    learner.reload_progress_from(store);
+                }
+                then(result);
+            }
+            learner.take_notices(store);
+        });
+        Ok(())
+    }
+
+    /// Adds a profile named `name` and switches to it; `then` runs once it is stored.
+    pub fn add_profile(
+        &self,
+        name: String,
+        then: impl FnOnce(()) + 'static,
+    ) -> Result<(), ProfileError> {
+        let at = now();
+        self.change_profiles(
+            move |p| {
+                let id = p.add(&name, at)?;
+                p.switch(&id)
+            },
+            then,
+        )
+    }
+
+    /// Switches to another profile and shows its progress.
+    pub fn switch_to(&self, id: &str) {
+        let id = id.to_string();
+        let _ = self.change_profiles(move |p| p.switch(&id), |_| ());
     }
 
     /// Clears the active profile's progress, keeping it for [`Learner::undo_reset`].
     pub fn reset(&self) {
-        let mut old = Progress::new();
-        self.progress.update(|p| old = p.reset());
+        let old = self.progress.get_untracked();
+        self.progress.set(Progress::new());
+        self.unsaved.set_value(Progress::new());
         self.undo.set(Some(old));
-        self.save_progress(false);
+        let profile = self.active_id();
+        let learner = *self;
+        storage::locked(&answers_lock(&profile), move |store| {
+            answers::clear(store, &profile);
+            learner.take_notices(store);
+        });
     }
 
+    /// Brings back what the last reset cleared, with any answer given since.
     pub fn undo_reset(&self) {
-        if let Some(old) = self.undo.get_untracked() {
-            self.progress.update(|p| p.undo_reset(old));
-            self.undo.set(None);
-            self.save_progress(true);
-        }
-    }
-
-    /// Deletes a profile and its stored data.
-    pub fn delete(&self, id: &str) -> Result<(), dmu_core::progress::ProfileError> {
-        let mut result = Ok(());
-        self.profiles.update(|p| result = p.delete(id).map(|_| ()));
-        result?;
-        storage::remove(&Progress::storage_name(id));
-        storage::remove(&round_name(id));
-        self.save_profiles();
-        self.reload();
-        Ok(())
-    }
-
-    fn after_write(&self, result: Result<(), storage::WriteError>) {
-        let notice = match result {
-            Ok(()) => return,
-            Err(storage::WriteError::Full) => Notice::Full,
-            Err(storage::WriteError::Frozen) => Notice::Newer,
+        let Some(old) = self.undo.get_untracked() else {
+            return;
         };
-        self.add_notices(vec![notice]);
+        self.undo.set(None);
+        self.progress.update(|p| {
+            p.merge_from(&old);
+        });
+        self.unsaved.update_value(|u| {
+            u.merge_from(&old);
+        });
+        self.flush();
+    }
+
+    /// Stores imported answers all or nothing, in this tab's own values, a month at a time
+    /// (giving the page back between months). `done` gets what was added, or why nothing
+    /// was stored; only then does the progress shown change.
+    pub fn import(
+        &self,
+        imported: Progress,
+        done: impl FnOnce(Result<Merged, WriteError>) + 'static,
+    ) {
+        let profile = self.active_id();
+        let tab = tabs::id(PART);
+        let learner = *self;
+        leptos::task::spawn_local(async move {
+            dom::mark("dmu-import-store");
+            let mut import = Import::new(&profile, &tab, &imported);
+            dom::measure("dmu-import-store");
+            let result = loop {
+                dom::mark("dmu-import-store");
+                let step = storage::with(|s| import.step(s));
+                dom::measure("dmu-import-store");
+                match step {
+                    Ok(true) => break Ok(()),
+                    Ok(false) => dom::yield_to_page().await,
+                    Err(error) => break Err(error),
+                }
+            };
+            storage::with(|s| learner.take_notices(s));
+            done(result.map(|()| {
+                dom::mark("dmu-import-show");
+                let before = learner.progress.with_untracked(Progress::len);
+                learner
+                    .progress
+                    .update(|p| *p = union([&*p, &imported].into_iter()));
+                let added = learner.progress.with_untracked(Progress::len) - before;
+                dom::measure("dmu-import-show");
+                Merged {
+                    added,
+                    already_there: imported.len() - added,
+                }
+            }));
+        });
+    }
+
+    /// Discards a value kept apart; returns its text for an undo.
+    pub fn discard(&self, kept: &Kept) -> Option<String> {
+        let text = storage::with(|s| s.discard(kept));
+        self.notices.update(|all| {
+            all.retain(|n| !matches!(n, Notice::Damaged { kept: k, .. } if k == kept))
+        });
+        self.after_storage();
+        // The profile list left in place is gone: store the list shown here (the one
+        // rebuilt from the answers), unless another tab stored one meanwhile.
+        if kept.in_place && kept.name == Profiles::NAME {
+            let shown = self.profiles.get_untracked();
+            storage::locked(PROFILES_LOCK, move |store| {
+                if let Ok(None) = store.read::<Profiles>(Profiles::NAME) {
+                    let _ = store.write(Profiles::NAME, &shown);
+                }
+            });
+        }
+        // Room was made: try what could not be saved.
+        if !self.unsaved.with_value(Progress::is_empty) {
+            self.flush();
+        }
+        text
+    }
+
+    /// Puts a discarded value back.
+    pub fn restore(&self, kept: &Kept, text: &str) -> Result<(), WriteError> {
+        let result = storage::with(|s| s.restore(kept, text));
+        self.after_storage();
+        result
+    }
+
+    /// The text of a value kept apart, for an export.
+    pub fn kept_text(&self, kept: &Kept) -> Option<String> {
+        storage::with(|s| s.kept_text(kept))
+    }
+
+    /// Whether answers of this tab wait to be saved.
+    pub fn has_unsaved(&self) -> bool {
+        !self.unsaved.with_value(Progress::is_empty)
+    }
+
+    /// Takes the store's notices and the list of kept values into the signals.
+    pub fn after_storage(&self) {
+        storage::with(|s| self.take_notices(s));
+    }
+
+    fn take_notices<B: dmu_core::stored::Backend>(&self, store: &mut Store<B>) {
+        let new = store.take_notices();
+        let kept = store.kept();
+        if self.kept.try_get_untracked().is_some_and(|old| old != kept) {
+            self.kept.set(kept);
+        }
+        self.add_notices(new);
     }
 
     fn add_notices(&self, new: Vec<Notice>) {
-        self.notices.update(|all| {
+        if new.is_empty() {
+            return;
+        }
+        self.notices.try_update(|all| {
             for notice in new {
                 if !all.contains(&notice) {
                     all.push(notice);
@@ -187,28 +377,17 @@ impl Learner {
     }
 }
 
-/// The storage name of a profile's open round.
-pub fn round_name(profile_id: &str) -> String {
-    format!("round.{profile_id}")
-}
-
-fn read_progress(profile_id: &str, notices: &mut Vec<Notice>) -> Progress {
-    let name = Progress::storage_name(profile_id);
-    let progress = match storage::read::<Progress>(&name, Progress::VERSION, Progress::MIGRATIONS) {
-        storage::Loaded::Ok(progress) => progress,
-        other => {
-            note(notices, other);
-            Progress::new()
-        }
-    };
-    LAST_SEEN.with(|last| *last.borrow_mut() = storage::read_raw(&name));
-    progress
-}
-
-fn note<T>(notices: &mut Vec<Notice>, loaded: storage::Loaded<T>) {
-    match loaded {
-        storage::Loaded::Corrupt { backup, .. } => notices.push(Notice::Corrupt { backup }),
-        storage::Loaded::Newer(_) => notices.push(Notice::Newer),
-        storage::Loaded::Missing | storage::Loaded::Ok(_) => {}
+/// How profiles are named, in the learner's language.
+fn naming(lang: Lang) -> Naming<'static> {
+    Naming {
+        default: progress_text(lang).default_profile,
+        recovered: match lang {
+            Lang::Nl => &|n| recovered_name(Lang::Nl, n),
+            Lang::En => &|n| recovered_name(Lang::En, n),
+        },
     }
+}
+
+fn now() -> u64 {
+    dom::now_ms() as u64
 }

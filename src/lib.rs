@@ -10,6 +10,7 @@
 //! (`src/bin/dmu-workshop.rs`, [`workshop_app`]). They follow the reader's language and
 //! route ([`follow`]).
 
+pub mod active_round;
 pub mod channel;
 pub mod components;
 pub mod content;
@@ -17,29 +18,32 @@ pub mod context;
 pub mod follow;
 pub mod learner;
 pub mod practice_app;
+pub mod progress_figures;
+pub mod progress_file;
+pub mod review_queue;
 pub mod workshop;
 pub mod workshop_app;
 
 pub use dmu_browser::{dom, storage};
 
-use dmu_core::route::Part;
+use dmu_core::route::AppPart;
 use wasm_bindgen::JsCast;
 
 /// Starts the practice part inside the page's root for it.
 pub fn mount_practice() {
-    if let Some(root) = part_root(Part::Practice) {
+    if let Some(root) = part_root(AppPart::Practice) {
         leptos::mount::mount_to(root, practice_app::PracticeApp).forget();
     }
 }
 
 /// Starts the workshop part inside the page's root for it.
 pub fn mount_workshop() {
-    if let Some(root) = part_root(Part::Workshop) {
+    if let Some(root) = part_root(AppPart::Workshop) {
         leptos::mount::mount_to(root, workshop_app::WorkshopApp).forget();
     }
 }
 
-fn part_root(part: Part) -> Option<web_sys::HtmlElement> {
+fn part_root(part: AppPart) -> Option<web_sys::HtmlElement> {
     let root = dom::document().get_element_by_id(part.root_id()?)?;
     Some(root.unchecked_into())
 }

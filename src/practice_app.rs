@@ -3,36 +3,21 @@
 //! `#practice-root`, follows the reader's language and the URL, and owns the learner's data:
 //! profiles, progress, the open round and the notices about stored data.
 
+use crate::active_round::ActiveRound;
 use crate::components::content_gate::ContentGate;
-use crate::components::notices::Notices;
+use crate::components::notices::{NoticeActions, Notices};
 use crate::components::practice::PracticePage;
 use crate::components::progress::ProgressPage;
 use crate::components::quiz::QuizPage;
-use crate::content::library;
-use crate::context::{ActiveRound, CurrentRoute, UiLang};
+use crate::context::{CurrentRoute, UiLang};
 use crate::follow::{follow_content, follow_reader};
-use crate::learner::{round_name, Learner};
+use crate::learner::Learner;
+use crate::progress_file::export_progress;
 use crate::{dom, storage};
 use dmu_core::quiz_text::quiz_text;
-use dmu_core::round::{Focus, Round, DEFAULT_SIZE};
+use dmu_core::round::{Focus, DEFAULT_SIZE};
 use dmu_core::route::Route;
-use dmu_core::Lang;
 use leptos::prelude::*;
-
-/// The schema version of the stored round: 2 since approach questions, whose chosen steps
-/// are stored as numbers (a version 1 round reads unchanged).
-const ROUND_VERSION: u32 = 2;
-
-/// Upgrades of the stored round: version 1 to 2 changes nothing.
-const ROUND_MIGRATIONS: &[dmu_core::stored::Migration] = &[Ok];
-
-/// The profile's open round, if it still fits the content.
-fn load_round(profile_id: &str, lang: Lang) -> Option<Round> {
-    match storage::read::<Round>(&round_name(profile_id), ROUND_VERSION, ROUND_MIGRATIONS) {
-        storage::Loaded::Ok(round) if round.fits(library(lang)) => Some(round),
-        _ => None,
-    }
-}
 
 /// The page a route shows.
 #[derive(Clone, Copy, PartialEq)]
@@ -81,7 +66,7 @@ pub fn PracticeApp() -> impl IntoView {
         shown.get().then(|| {
             view! {
                 <ContentGate content=content lang=lang>
-                    <PracticeMain/>
+                    <PracticeMain />
                 </ContentGate>
             }
         })
@@ -93,74 +78,67 @@ pub fn PracticeApp() -> impl IntoView {
 fn PracticeMain() -> impl IntoView {
     let UiLang(lang) = expect_context();
     let CurrentRoute(route) = expect_context();
-    let start_lang = lang.get_untracked();
-    let learner = Learner::load(start_lang);
-    let round = RwSignal::new(load_round(&learner.active_id(), start_lang));
-    provide_context(ActiveRound(round));
+    let learner = Learner::load(lang);
+    let active = ActiveRound::load(learner, lang);
+    provide_context(active);
     provide_context(learner);
 
     // A role card's "practise this role": start the round, then show it. Replacing the
     // fragment keeps the back button from starting another one.
     Effect::new(move |_| {
         if let Route::PracticeRole(role) = route.get() {
-            let library = library(lang.get_untracked());
-            let seed = dom::now_ms() as u64;
-            if let Some(new_round) = Round::new(library, Focus::Role(role), DEFAULT_SIZE, seed) {
-                round.set(Some(new_round));
+            if active.start(Focus::Role(role), DEFAULT_SIZE) {
                 dom::replace_hash_and_announce(&Route::Quiz.fragment());
             }
         }
     });
-    // Keep the round in storage, so a reload or tomorrow's visit continues where it was.
-    Effect::new(move |_| {
-        round.with(|round| {
-            if let Some(round) = round {
-                let _ = storage::write(&round_name(&learner.active_id()), ROUND_VERSION, round);
-            }
-        })
-    });
     // Another profile: its own round.
-    let active = Memo::new(move |_| learner.profiles.with(|p| p.active().id.clone()));
+    let profile = Memo::new(move |_| learner.profiles.with(|p| p.active().id.clone()));
     Effect::new(move |previous: Option<String>| {
-        let id = active.get();
+        let id = profile.get();
         if previous.is_some_and(|p| p != id) {
-            round.set(load_round(&id, lang.get_untracked()));
+            active.load_for(id.clone());
         }
         id
     });
     // Another tab saved something: show it here too.
     let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().is_none_or(|key| storage::is_ours(&key)) {
-            learner.reload();
+            learner.on_storage(ev.key());
         }
     });
     on_cleanup(move || on_storage.remove());
 
+    let actions = NoticeActions {
+        kept_text: Callback::new(move |kept| learner.kept_text(&kept)),
+        export_now: Some(Callback::new(move |()| export_progress(learner))),
+    };
     let page = Memo::new(move |_| Page::of(&route.get()));
-    let open_round = move || round.with(|r| r.as_ref().is_some_and(|r| !r.is_finished()));
-    move || {
-        match page.get() {
+    let open_round = move || active.is_open();
+    move || match page.get() {
         Page::Elsewhere => ().into_any(),
         Page::Chapter => view! {
-            <Notices/>
+            <Notices notices=learner.notices actions=actions />
             <Show when=open_round>
                 <nav class="back-to-quiz" aria-label=move || quiz_text(lang.get()).back_to_quiz>
-                    <a class="button" href=Route::Quiz.fragment()>"← "{move || quiz_text(lang.get()).back_to_quiz}</a>
+                    <a class="button" href=Route::Quiz.fragment()>
+                        "← "
+                        {move || quiz_text(lang.get()).back_to_quiz}
+                    </a>
                 </nav>
             </Show>
         }
         .into_any(),
         page => view! {
-            <Notices/>
-            <main id="main" tabindex="-1">
+            <Notices notices=learner.notices actions=actions />
+            <main id=dmu_core::page::id::MAIN tabindex="-1">
                 {match page {
-                    Page::Quiz => view! { <QuizPage/> }.into_any(),
-                    Page::Progress => view! { <ProgressPage/> }.into_any(),
-                    _ => view! { <PracticePage/> }.into_any(),
+                    Page::Quiz => view! { <QuizPage /> }.into_any(),
+                    Page::Progress => view! { <ProgressPage /> }.into_any(),
+                    _ => view! { <PracticePage /> }.into_any(),
                 }}
             </main>
         }
         .into_any(),
-    }
     }
 }

@@ -24,13 +24,15 @@ pub fn WorkshopApp() -> impl IntoView {
     move || match place.get() {
         // The projector window shows the audience view alone.
         Some(Route::Audience) => view! {
-            <ContentGate content=content lang=lang><AudiencePage/></ContentGate>
+            <ContentGate content=content lang=lang>
+                <AudiencePage />
+            </ContentGate>
         }
         .into_any(),
         Some(_) => view! {
             <ContentGate content=content lang=lang>
-                <main id="main" tabindex="-1">
-                    <WorkshopPage/>
+                <main id=dmu_core::page::id::MAIN tabindex="-1">
+                    <WorkshopPage />
                 </main>
             </ContentGate>
         }

@@ -1,12 +1,13 @@
-//! Component and storage-adapter tests that run in headless Chromium (wasm-bindgen-test).
+//! Component and storage-adapter tests that run in headless Chromium (wasm-bindgen-test):
+//! the adapter on the browser's real local storage, through gloo-storage.
 
 #![cfg(target_arch = "wasm32")]
 
-use dmu_core::stored::key;
+use dmu_core::stored::{key, Migration, StoredValue, Unusable, WriteError};
 use dmu_core::text::{Block, Callout, Inline, LinkTarget};
 use dmu_core::Lang;
 use dmu_trainer::components::rich_text::blocks_view;
-use dmu_trainer::storage::{self, Loaded};
+use dmu_trainer::storage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -17,7 +18,9 @@ fn mount_in_fresh_div(blocks: Vec<Block>) -> web_sys::Element {
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
     let blocks: &'static [Block] = Vec::leak(blocks);
-    let handle = leptos::mount::mount_to(div.clone().unchecked_into(), move || blocks_view(blocks));
+    let handle = leptos::mount::mount_to(div.clone().unchecked_into(), move || {
+        blocks_view(blocks, Lang::Nl)
+    });
     handle.forget();
     div
 }
@@ -72,50 +75,90 @@ struct Prefs {
     lang: Lang,
 }
 
-impl Prefs {
+impl StoredValue for Prefs {
     const VERSION: u32 = 1;
+    const MIGRATIONS: &'static [Migration] = &[];
+    fn merge(self, _other: Prefs) -> Prefs {
+        self
+    }
+}
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
 #[wasm_bindgen_test]
-fn a_corrupt_stored_value_is_kept_aside_and_never_overwritten() {
-    let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    local
-        .set_item(&key("test-corrupt"), "{\"v\":1,\"data\":{\"lang\":")
-        .unwrap();
-    let loaded = storage::read::<Prefs>("test-corrupt", Prefs::VERSION, &[]);
-    let Loaded::Corrupt {
-        backup: Some(backup),
-        ..
-    } = loaded
-    else {
-        panic!("expected a corrupt value with a backup")
-    };
+fn a_value_written_through_gloo_reads_back() {
+    storage::with(|s| s.write("test-typed", &Prefs { lang: Lang::En })).unwrap();
     assert_eq!(
-        local.get_item(&backup).unwrap().as_deref(),
-        Some("{\"v\":1,\"data\":{\"lang\":")
+        local().get_item(&key("test-typed")).unwrap().as_deref(),
+        Some(r#"{"v":1,"data":{"lang":"en"}}"#)
     );
-    storage::write("test-corrupt", Prefs::VERSION, &Prefs { lang: Lang::En }).unwrap();
-    assert_eq!(
-        local.get_item(&backup).unwrap().as_deref(),
-        Some("{\"v\":1,\"data\":{\"lang\":")
-    );
+    let read = storage::with(|s| s.read::<Prefs>("test-typed"));
+    assert_eq!(read, Ok(Some(Prefs { lang: Lang::En })));
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_stored_value_is_kept_aside_once_and_never_overwritten() {
+    let damaged = "{\"v\":1,\"data\":{\"lang\":";
+    for _ in 0..3 {
+        local().set_item(&key("test-corrupt"), damaged).unwrap();
+        let read = storage::with(|s| s.read::<Prefs>("test-corrupt"));
+        let Err(Unusable::Damaged(kept)) = read else {
+            panic!("expected a damaged value")
+        };
+        assert!(!kept.in_place);
+        assert_eq!(
+            local().get_item(&kept.key).unwrap().as_deref(),
+            Some(damaged)
+        );
+    }
+    let backups = (0..local().length().unwrap())
+        .filter_map(|i| local().key(i).unwrap())
+        .filter(|k| k.starts_with("dmu-trainer.backup.test-corrupt."))
+        .count();
+    assert_eq!(backups, 1);
+    storage::with(|s| s.write("test-corrupt", &Prefs { lang: Lang::En })).unwrap();
 }
 
 #[wasm_bindgen_test]
 fn a_value_from_a_newer_app_is_never_written_over() {
-    let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let newer = "{\"v\":99,\"data\":{\"future\":true}}";
-    local.set_item(&key("test-newer"), newer).unwrap();
-    assert!(matches!(
-        storage::read::<Prefs>("test-newer", Prefs::VERSION, &[]),
-        Loaded::Newer(99)
-    ));
+    local().set_item(&key("test-newer"), newer).unwrap();
     assert_eq!(
-        storage::write("test-newer", Prefs::VERSION, &Prefs { lang: Lang::Nl }),
-        Err(storage::WriteError::Frozen)
+        storage::with(|s| s.read::<Prefs>("test-newer")),
+        Err(Unusable::Newer(99))
     );
     assert_eq!(
-        local.get_item(&key("test-newer")).unwrap().as_deref(),
+        storage::with(|s| s.write("test-newer", &Prefs { lang: Lang::Nl })),
+        Err(WriteError::Frozen)
+    );
+    assert_eq!(
+        local().get_item(&key("test-newer")).unwrap().as_deref(),
         Some(newer)
     );
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_told_apart_from_a_refusal() {
+    // Fill the storage, then write: the browser's quota error is "full".
+    let chunk = "x".repeat(256 * 1024);
+    let mut fillers = Vec::new();
+    for size in [chunk.len(), 4096, 64, 1] {
+        for i in 0.. {
+            let name = format!("filler-{size}-{i}");
+            if local().set_item(&name, &chunk[..size]).is_err() {
+                break;
+            }
+            fillers.push(name);
+        }
+    }
+    let big = Prefs { lang: Lang::En };
+    let result = storage::with(|s| s.write("test-full-with-a-long-name", &big));
+    for name in &fillers {
+        local().remove_item(name).unwrap();
+    }
+    assert_eq!(result, Err(WriteError::Full));
+    let notices = storage::with(|s| s.take_notices());
+    assert!(notices.contains(&dmu_core::stored::Notice::Full));
 }

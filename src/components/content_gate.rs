@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 /// `children` once `lang`'s content is here.
 #[component]
-pub fn ContentGate(content: Content, lang: RwSignal<Lang>, children: ChildrenFn) -> impl IntoView {
+pub fn ContentGate(content: Content, lang: Memo<Lang>, children: ChildrenFn) -> impl IntoView {
     // Once the first language is here, the part only ever shows languages that are.
     let ready = Memo::new(move |_| content.is_loaded(lang.get()));
     let CurrentRoute(route) = expect_context();
@@ -25,26 +25,40 @@ pub fn ContentGate(content: Content, lang: RwSignal<Lang>, children: ChildrenFn)
             None => {
                 let heading = page_heading(&route.get(), lang.get());
                 view! {
-                    <main id="main" tabindex="-1">
+                    <main id=dmu_core::page::id::MAIN tabindex="-1">
                         <div class="page">
                             {match heading {
-                                Some((title, lead)) => view! { <h1>{title}</h1><p class="lead">{lead}</p> }.into_any(),
-                                None => view! { <h1 class="visually-hidden">{text.app_name}</h1> }.into_any(),
-                            }}
-                            <p class="loading" role="status">{text.loading_part}</p>
+                                Some((title, lead)) => {
+                                    view! {
+                                        <h1>{title}</h1>
+                                        <p class="lead">{lead}</p>
+                                    }
+                                        .into_any()
+                                }
+                                None => {
+                                    view! { <h1 class="visually-hidden">{text.app_name}</h1> }
+                                        .into_any()
+                                }
+                            }} <p class="loading" role="status">
+                                {text.loading_part}
+                            </p>
                         </div>
                     </main>
                 }
                 .into_any()
             }
             Some(_) => view! {
-                <main id="main" tabindex="-1">
+                <main id=dmu_core::page::id::MAIN tabindex="-1">
                     <div class="page">
                         <h1>{text.part_failed_title}</h1>
                         <div class="notice notice-warning" role="alert">
                             <p>{text.content_failed}</p>
                             <div class="notice-actions">
-                                <button type="button" class="button" on:click=move |_| content.ensure(lang.get_untracked())>
+                                <button
+                                    type="button"
+                                    class="button"
+                                    on:click=move |_| content.ensure(lang.get_untracked())
+                                >
                                     {text.try_again}
                                 </button>
                             </div>

@@ -4,7 +4,15 @@
 // Issue 11's targets are the first visit <= 45 KB (met), opening practice (part + one
 // language's content) <= 260 KB and the workshop <= 250 KB (not met: the content grew to
 // 108 scenarios with six explained options each, 57 KB a language, and the parts' code is
-// about 280 KB with Leptos 0.8, near the floor the issue measured). The budgets below hold
+// about 280 KB with Leptos 0.8, near the floor the issue measured). Issue 12 (nothing lost:
+// the stored-data model with recovery and backups, tabs that never write the same value,
+// import and export at scale, the kept-data panel, one console per workshop session) added
+// about 42 KB to the practice part and 10 KB to the workshop part. Issue 13 (views that
+// re-render only what changed: the console split into sub-components with memoised
+// figures, a keyed playlist, rich text with its new-tab note) added about 3 KB to practice
+// and 10 KB to the workshop, and computing the progress figures in tasks of their own (so a
+// 60,000-answer import never holds the page 50 ms) about 6 KB to practice. The budgets
+// below hold
 // the line where it is now, with a little room, so that no change makes it worse unseen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,24 +29,27 @@ const one = (pattern) => {
   assert.equal(found.length, 1, `one file like ${pattern}: ${found}`);
   return found[0];
 };
-const loader = readdirSync(join(dist, 'snippets')).map((dir) => join('snippets', dir, 'src/loader.js'));
+/** The snippets (small JS modules next to a bundle's glue) that a bundle's glue imports. */
+const snippets = (glue) => [...new Set(readFileSync(join(dist, glue), 'utf8').match(/snippets\/[^'"]+\.js/g) ?? [])];
 
 test('the first visit: the page, the stylesheet, the reader and the icon stay within 45 KB', () => {
   const visit = ['index.html', one(/^main-.*\.css$/), one(/^dmu-reader-.*\.js$/), one(/^dmu-reader-.*_bg\.wasm$/),
-    one(/^favicon-.*\.svg$/), ...loader];
+    one(/^favicon-.*\.svg$/), ...snippets(one(/^dmu-reader-.*\.js$/))];
   const total = visit.reduce((sum, name) => sum + gz(name), 0);
   assert.ok(total <= 45, `first visit ${total.toFixed(1)} KB > 45 KB`);
 });
 
 test('opening practice (the part and one language\'s content) stays within its budget', () => {
-  const part = gz(one(/^dmu-practice-.*\.js$/)) + gz(one(/^dmu-practice-.*_bg\.wasm$/));
+  const glue = one(/^dmu-practice-.*\.js$/);
+  const part = [glue, one(/^dmu-practice-.*_bg\.wasm$/), ...snippets(glue)].reduce((sum, name) => sum + gz(name), 0);
   const content = Math.max(gz(one(/^content-nl-.*\.json$/)), gz(one(/^content-en-.*\.json$/)));
   assert.ok(content <= 62, `one language's content ${content.toFixed(1)} KB > 62 KB`);
-  assert.ok(part <= 285, `practice part ${part.toFixed(1)} KB > 285 KB`);
-  assert.ok(part + content <= 345, `opening practice ${(part + content).toFixed(1)} KB > 345 KB`);
+  assert.ok(part <= 335, `practice part ${part.toFixed(1)} KB > 335 KB`);
+  assert.ok(part + content <= 395, `opening practice ${(part + content).toFixed(1)} KB > 395 KB`);
 });
 
 test('the workshop part stays within its budget', () => {
-  const part = gz(one(/^dmu-workshop-.*\.js$/)) + gz(one(/^dmu-workshop-.*_bg\.wasm$/));
-  assert.ok(part <= 280, `workshop part ${part.toFixed(1)} KB > 280 KB`);
+  const glue = one(/^dmu-workshop-.*\.js$/);
+  const part = [glue, one(/^dmu-workshop-.*_bg\.wasm$/), ...snippets(glue)].reduce((sum, name) => sum + gz(name), 0);
+  assert.ok(part <= 310, `workshop part ${part.toFixed(1)} KB > 310 KB`);
 });

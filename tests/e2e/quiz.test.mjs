@@ -39,7 +39,7 @@ test('a full round by mouse: the contract question answered wrong, an approach q
       const feedback = page.locator('.feedback');
       await feedback.waitFor();
       assert.match(await feedback.locator('h2').innerText(), /Niet goed/);
-      assert.match(await feedback.innerText(), /Koper \(juiste antwoord\)/);
+      assert.match(await feedback.innerText(), /Koper \(juiste antwoord · niet gekozen\)/);
       assert.match(await feedback.innerText(), /Beslisser \(jouw keuze · niet goed\)/);
       assert.equal(await feedback.locator('.read-back a').getAttribute('href'), '#koper');
       assert.match(await page.locator('label.option.is-missed').innerText(), /Koper/);

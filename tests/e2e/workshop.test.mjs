@@ -25,6 +25,46 @@ async function leaks(audience, answerKey) {
   return answerKey.filter((why) => text.includes(why)).concat((await audience.locator('.is-right').count()) ? ['.is-right'] : []);
 }
 
+test('a vote changes its own count in the console, and nothing else is rendered again', async () => {
+  const { context, consolePage, errors } = await pair();
+  await consolePage.goto(`${server.url}#/workshop`);
+  await consolePage.locator('#ws-teams').fill('');
+  await consolePage.getByRole('button', { name: 'Start de sessie' }).click();
+  await consolePage.locator('.playlist li').first().waitFor();
+  await consolePage.getByRole('button', { name: 'Start de sessie' }).click();
+  await consolePage.locator('#console-question').waitFor();
+  // Watch every change below the console, and keep hold of nodes a full render would replace.
+  await consolePage.evaluate(() => {
+    const console = document.querySelector('.console');
+    window.__kept = [document.getElementById('console-question'), ...console.querySelectorAll('.vote-grid input, .answer-key li, .actions button')];
+    window.__changes = [];
+    const describe = (node) => {
+      const el = node.nodeType === 1 ? node : node.parentElement;
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).replace(/ /g, '.')}` : ''}`;
+    };
+    new MutationObserver((records) => {
+      for (const r of records) window.__changes.push({ type: r.type, where: describe(r.target), letter: (r.target.nodeType === 1 ? r.target : r.target.parentElement).closest('[data-letter]')?.dataset.letter ?? null });
+    }).observe(console, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await consolePage.locator('body').press('a');
+  await consolePage.waitForFunction(() => document.querySelector('.vote-grid input[data-letter="A"]').value === '1');
+  await consolePage.locator('body').press('b');
+  await consolePage.waitForFunction(() => document.querySelector('.vote-grid input[data-letter="B"]').value === '1');
+  // Let any late render land before looking.
+  await consolePage.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+  const { changes, replaced, counts } = await consolePage.evaluate(() => ({
+    changes: window.__changes,
+    replaced: window.__kept.filter((node) => !node.isConnected).length,
+    counts: [...document.querySelectorAll('.vote-grid input')].map((input) => input.value),
+  }));
+  assert.equal(replaced, 0, 'no node of the console was replaced');
+  assert.deepEqual(changes.filter((c) => !['A', 'B'].includes(c.letter)), [], 'nothing outside the two vote rows changed');
+  assert.deepEqual(counts.slice(0, 2), ['1', '1']);
+  assert.ok(counts.slice(2).every((v) => v === '0'), `other counts: ${counts}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('console and audience stay in sync through a scenario, and nothing leaks before reveal', async () => {
   const { context, consolePage, audience, errors } = await pair();
   await consolePage.goto(`${server.url}#/workshop`);
@@ -150,7 +190,11 @@ test('teams, the summary with CSV, and clearing the session; the audience fits 1
   await consolePage.getByRole('button', { name: 'Ja, wis deze sessie' }).click();
   await consolePage.getByRole('button', { name: 'Start de sessie' }).waitFor();
   await audience.locator('.audience-waiting').waitFor();
-  assert.equal(await consolePage.evaluate(() => localStorage.getItem('dmu-trainer.workshop')), null);
+  // Nothing of the session is kept; only the count of changes, so the projector never
+  // takes an older state for a newer one.
+  const stored = JSON.parse(await consolePage.evaluate(() => localStorage.getItem('dmu-trainer.workshop')));
+  assert.equal(stored.data.session, null);
+  assert.ok(stored.data.generation > 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -75,6 +75,14 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Minutes east of UTC in the browser's time zone at a moment (ms since the epoch): 60 in
+/// Amsterdam in winter, 120 in summer. For the learner's calendar days, see
+/// [`dmu_core::progress::local_days`]; the sign turn of `getTimezoneOffset` is there too.
+pub fn minutes_east_of_utc_at(ms: u64) -> i32 {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    dmu_core::progress::local_days::minutes_east_from_js_offset(date.get_timezone_offset())
+}
+
 /// Starts a User Timing measurement (see [`measure`]).
 pub fn mark(name: &str) {
     if let Some(performance) = window().performance() {
@@ -109,4 +117,12 @@ pub fn download(filename: &str, text: &str, mime: &str) {
         }
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Gives the page back to the browser (input, painting) and resumes in a later task.
+pub async fn yield_to_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -1,192 +1,186 @@
 //! The one storage adapter: the only code that touches local storage. It probes storage
-//! before using it (gloo-storage would throw a JS exception when storage is blocked), falls
-//! back to memory with a notice, moves unreadable values to a backup key instead of
-//! overwriting them, and never writes over a value from a newer version of the app.
+//! before using it (gloo-storage throws a JS exception when storage is blocked), tells a
+//! full storage apart from a blocked one, and implements the core's [`Backend`] on
+//! gloo-storage: values are written typed through gloo, read as raw text (the core needs
+//! the exact bytes of a damaged value to keep it, and a failed read must never look like
+//! "nothing stored"). Every rule about what to read and write is the core's
+//! ([`dmu_core::stored::Store`]); changes that read before they write run under a
+//! cross-tab lock ([`locked`]).
 
+#[cfg(feature = "tabs")]
+use crate::locks;
 use dmu_core::settings::{Settings, LANG_KEY, LAST_KEY};
-use dmu_core::stored::{backup_key, decode, encode, key, Decoded, Migration, KEY_PREFIX};
+use dmu_core::stored::{key, Backend, MemoryBackend, Store, WriteFailure, KEY_PREFIX};
 use dmu_core::Lang;
-use serde::de::DeserializeOwned;
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage as _};
 use serde::Serialize;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
+use wasm_bindgen::{JsCast, JsValue};
 
-/// Where values go.
-enum Backend {
-    Local(web_sys::Storage),
-    /// Storage is blocked or absent: values live until the page closes.
-    Memory(RefCell<BTreeMap<String, String>>),
+/// How the app's values are kept on this visit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keeping {
+    /// In local storage.
+    Persistent,
+    /// In local storage, which is full: what is there can be read, new values do not fit.
+    Full,
+    /// Storage is blocked or absent: values live in memory until the page closes.
+    MemoryOnly,
 }
 
-struct Store {
-    backend: Backend,
-    /// Names whose stored value is from a newer app: never written by this one.
-    frozen: RefCell<BTreeSet<String>>,
+/// Local storage, through gloo-storage (only used once [`probe`] found it usable).
+pub struct Local;
+
+impl Backend for Local {
+    fn get(&self, key: &str) -> Result<Option<String>, String> {
+        LocalStorage::raw().get_item(key).map_err(|e| reason(&e))
+    }
+
+    fn set(&mut self, key: &str, text: &str) -> Result<(), WriteFailure> {
+        LocalStorage::raw()
+            .set_item(key, text)
+            .map_err(|e| failure(&e))
+    }
+
+    fn put<T: Serialize>(&mut self, key: &str, value: &T) -> Result<(), WriteFailure> {
+        LocalStorage::set(key, value).map_err(|error| match error {
+            StorageError::JsError(e) if is_quota(&e.name) => WriteFailure::Full,
+            StorageError::JsError(e) => WriteFailure::Refused(e.name),
+            other => WriteFailure::Refused(other.to_string()),
+        })
+    }
+
+    fn remove(&mut self, key: &str) {
+        let _ = LocalStorage::raw().remove_item(key);
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let raw = LocalStorage::raw();
+        let n = raw.length().unwrap_or(0);
+        (0..n).filter_map(|i| raw.key(i).ok().flatten()).collect()
+    }
+}
+
+/// Where this visit keeps values.
+pub enum Place {
+    Local(Local),
+    Memory(MemoryBackend),
+}
+
+impl Backend for Place {
+    fn get(&self, key: &str) -> Result<Option<String>, String> {
+        match self {
+            Place::Local(b) => b.get(key),
+            Place::Memory(b) => b.get(key),
+        }
+    }
+    fn set(&mut self, key: &str, text: &str) -> Result<(), WriteFailure> {
+        match self {
+            Place::Local(b) => b.set(key, text),
+            Place::Memory(b) => b.set(key, text),
+        }
+    }
+    fn put<T: Serialize>(&mut self, key: &str, value: &T) -> Result<(), WriteFailure> {
+        match self {
+            Place::Local(b) => b.put(key, value),
+            Place::Memory(b) => b.put(key, value),
+        }
+    }
+    fn remove(&mut self, key: &str) {
+        match self {
+            Place::Local(b) => b.remove(key),
+            Place::Memory(b) => b.remove(key),
+        }
+    }
+    fn keys(&self) -> Vec<String> {
+        match self {
+            Place::Local(b) => b.keys(),
+            Place::Memory(b) => b.keys(),
+        }
+    }
 }
 
 thread_local! {
-    static STORE: Store = Store::open();
+    static KEEPING: Keeping = probe();
+    static STORE: RefCell<Store<Place>> = RefCell::new(Store::new(
+        if keeping() == Keeping::MemoryOnly {
+            Place::Memory(MemoryBackend::new())
+        } else {
+            Place::Local(Local)
+        },
+    ));
 }
 
-/// What reading a value gave, for the app to act on and tell the learner.
-pub enum Loaded<T> {
-    Missing,
-    Ok(T),
-    /// Unreadable; the raw value was copied to `backup` and can be exported from there.
-    Corrupt {
-        reason: String,
-        backup: Option<String>,
-    },
-    /// From a newer version of the app; left untouched and not written by this one.
-    Newer(u32),
-}
-
-/// Why a write did not happen.
-#[derive(Clone, Debug, PartialEq)]
-pub enum WriteError {
-    /// The browser's storage is full; what was saved before is still there.
-    Full,
-    /// A newer version of the app owns this value.
-    Frozen,
-}
-
-impl Store {
-    fn open() -> Store {
-        let backend = match probe() {
-            Some(storage) => Backend::Local(storage),
-            None => Backend::Memory(RefCell::new(BTreeMap::new())),
-        };
-        Store {
-            backend,
-            frozen: RefCell::new(BTreeSet::new()),
-        }
+/// Tries local storage: reading, then writing a throwaway key. A write refused because
+/// the storage is full still leaves it readable.
+fn probe() -> Keeping {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return Keeping::MemoryOnly;
+    };
+    if storage.get_item(&key("probe")).is_err() {
+        return Keeping::MemoryOnly;
     }
-
-    fn get(&self, key: &str) -> Option<String> {
-        match &self.backend {
-            Backend::Local(storage) => storage.get_item(key).ok().flatten(),
-            Backend::Memory(map) => map.borrow().get(key).cloned(),
-        }
-    }
-
-    /// Stores `text` under `name` unless a newer app owns it; returns the text stored.
-    fn put(&self, name: &str, text: String) -> Result<String, WriteError> {
-        if self.frozen.borrow().contains(name) {
-            return Err(WriteError::Frozen);
-        }
-        self.set(&key(name), &text).map(|()| text)
-    }
-
-    fn set(&self, key: &str, value: &str) -> Result<(), WriteError> {
-        match &self.backend {
-            Backend::Local(storage) => storage.set_item(key, value).map_err(|_| WriteError::Full),
-            Backend::Memory(map) => {
-                map.borrow_mut().insert(key.to_string(), value.to_string());
-                Ok(())
-            }
-        }
-    }
-}
-
-/// Tries local storage with a throwaway key; `None` when it is blocked, absent or throws.
-fn probe() -> Option<web_sys::Storage> {
-    let storage = web_sys::window()?.local_storage().ok()??;
     let test = key("probe");
-    storage.set_item(&test, "1").ok()?;
-    storage.remove_item(&test).ok()?;
-    Some(storage)
+    match storage.set_item(&test, "1") {
+        Ok(()) => {
+            let _ = storage.remove_item(&test);
+            Keeping::Persistent
+        }
+        Err(e) if is_quota(&error_name(&e)) => Keeping::Full,
+        Err(_) => Keeping::MemoryOnly,
+    }
 }
 
-/// Whether values survive a reload (false when storage is blocked).
+/// How values are kept on this visit.
+pub fn keeping() -> Keeping {
+    KEEPING.with(|k| *k)
+}
+
+/// Whether values survive a reload (false when storage is blocked; a full storage still
+/// holds what was saved before).
 pub fn is_persistent() -> bool {
-    STORE.with(|store| matches!(store.backend, Backend::Local(_)))
+    keeping() != Keeping::MemoryOnly
 }
 
-/// Reads the value stored under `name`, migrating old schema versions.
-pub fn read<T: DeserializeOwned>(name: &str, version: u32, migrations: &[Migration]) -> Loaded<T> {
-    STORE.with(|store| {
-        let raw = store.get(&key(name));
-        let decoded = decode(raw.as_deref(), version, migrations);
-        settle(store, name, raw, decoded)
-    })
+/// Runs `f` on the store now. For reads, and for writes to a value only this tab writes.
+pub fn with<R>(f: impl FnOnce(&mut Store<Place>) -> R) -> R {
+    STORE.with(|store| f(&mut store.borrow_mut()))
+}
+
+/// Runs `f` on the store under the cross-tab lock for `name` (see [`locks::locked`]).
+#[cfg(feature = "tabs")]
+pub fn locked(name: &str, f: impl FnOnce(&mut Store<Place>) + 'static) {
+    locks::locked(name, move || with(f));
 }
 
 /// The learner's settings, from their two plain values (settings an earlier version kept
 /// as JSON are moved to them by the boot script in index.html, before the reader starts).
 pub fn read_settings() -> Settings {
-    let (lang, last) = STORE.with(|store| (store.get(LANG_KEY), store.get(LAST_KEY)));
+    let (lang, last) = with(|store| {
+        let backend = store.backend();
+        (
+            backend.get(LANG_KEY).ok().flatten(),
+            backend.get(LAST_KEY).ok().flatten(),
+        )
+    });
     Settings::from_plain(lang.as_deref(), last.as_deref())
 }
 
 /// Stores the language. A failed write keeps the choice for this visit.
 pub fn write_lang(lang: Lang) {
-    STORE.with(|store| {
-        let _ = store.set(LANG_KEY, lang.code());
+    with(|store| {
+        let _ = store.backend_mut().set(LANG_KEY, lang.code());
     });
 }
 
 /// Stores the place the learner is, if it is one (see [`dmu_core::settings::place`]).
 pub fn write_last(fragment: &str) {
     if let Some(place) = dmu_core::settings::place(fragment) {
-        STORE.with(|store| {
-            let _ = store.set(LAST_KEY, &place);
+        with(|store| {
+            let _ = store.backend_mut().set(LAST_KEY, &place);
         });
     }
-}
-
-/// Acts on what reading gave: a value from a newer app is frozen; an unreadable one is
-/// copied to a backup key first (or, if that fails, frozen where it is).
-fn settle<T>(store: &Store, name: &str, raw: Option<String>, decoded: Decoded<T>) -> Loaded<T> {
-    match decoded {
-        Decoded::Missing => Loaded::Missing,
-        Decoded::Ok(value) => Loaded::Ok(value),
-        Decoded::Newer(v) => {
-            store.frozen.borrow_mut().insert(name.to_string());
-            Loaded::Newer(v)
-        }
-        Decoded::Corrupt(reason) => {
-            let backup = backup_key(name, crate::dom::now_ms() as u64);
-            let saved = raw
-                .as_deref()
-                .is_some_and(|raw| store.set(&backup, raw).is_ok());
-            if !saved {
-                // Could not keep a copy: keep the original where it is, untouched.
-                store.frozen.borrow_mut().insert(name.to_string());
-            }
-            Loaded::Corrupt {
-                reason,
-                backup: saved.then_some(backup),
-            }
-        }
-    }
-}
-
-/// The raw stored text under `name` (or a full key such as a backup key), for change
-/// detection and for exporting a backup exactly as it was.
-pub fn read_raw(name_or_key: &str) -> Option<String> {
-    let full = if name_or_key.starts_with(KEY_PREFIX) {
-        name_or_key.to_string()
-    } else {
-        key(name_or_key)
-    };
-    STORE.with(|store| store.get(&full))
-}
-
-/// Removes a value (a deleted profile's data). A value owned by a newer app stays.
-pub fn remove(name: &str) {
-    STORE.with(|store| {
-        if store.frozen.borrow().contains(name) {
-            return;
-        }
-        match &store.backend {
-            Backend::Local(storage) => {
-                let _ = storage.remove_item(&key(name));
-            }
-            Backend::Memory(map) => {
-                map.borrow_mut().remove(&key(name));
-            }
-        }
-    })
 }
 
 /// Whether a storage key (from a `storage` event) is one of the app's.
@@ -194,8 +188,30 @@ pub fn is_ours(storage_key: &str) -> bool {
     storage_key.starts_with(KEY_PREFIX)
 }
 
-/// Writes a value in its envelope, unless a newer app owns it. Returns the text stored,
-/// so a caller that watches for other tabs' writes need not read it back.
-pub fn write<T: Serialize>(name: &str, version: u32, value: &T) -> Result<String, WriteError> {
-    STORE.with(|store| store.put(name, encode(value, version)))
+/// Whether an exception's name means the storage is full (Chromium, Safari and today's
+/// Firefox say `QuotaExceededError`, older Firefox `NS_ERROR_DOM_QUOTA_REACHED`).
+fn is_quota(name: &str) -> bool {
+    name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED"
+}
+
+/// The name of a thrown exception (a `DOMException`), or its text.
+fn error_name(error: &JsValue) -> String {
+    error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| e.name())
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+fn reason(error: &JsValue) -> String {
+    error_name(error)
+}
+
+fn failure(error: &JsValue) -> WriteFailure {
+    let name = error_name(error);
+    if is_quota(&name) {
+        WriteFailure::Full
+    } else {
+        WriteFailure::Refused(name)
+    }
 }

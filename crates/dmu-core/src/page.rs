@@ -91,7 +91,7 @@ pub const LANG_KEY: &str = "dmu-trainer.lang";
 /// use: a student reading the chapter gets the reader, practice adds the practice part,
 /// and only a trainer's workshop loads the workshop part.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
+pub enum AppPart {
     /// The header and the chapter: always loaded, first.
     Reader,
     /// Practice, rounds and progress, with the learner's stored data.
@@ -100,26 +100,26 @@ pub enum Part {
     Workshop,
 }
 
-impl Part {
+impl AppPart {
     /// The parts loaded on demand.
-    pub const LAZY: [Part; 2] = [Part::Practice, Part::Workshop];
+    pub const LAZY: [AppPart; 2] = [AppPart::Practice, AppPart::Workshop];
 
     /// The id of the element a part mounts in, which the page holds from the start; the
     /// reader is the page itself.
     pub fn root_id(self) -> Option<&'static str> {
         match self {
-            Part::Reader => None,
-            Part::Practice => Some("practice-root"),
-            Part::Workshop => Some("workshop-root"),
+            AppPart::Reader => None,
+            AppPart::Practice => Some("practice-root"),
+            AppPart::Workshop => Some("workshop-root"),
         }
     }
 
     /// The name of a lazily loaded part's binary, which its files start with.
     pub fn bin_name(self) -> Option<&'static str> {
         match self {
-            Part::Reader => None,
-            Part::Practice => Some("dmu-practice"),
-            Part::Workshop => Some("dmu-workshop"),
+            AppPart::Reader => None,
+            AppPart::Practice => Some("dmu-practice"),
+            AppPart::Workshop => Some("dmu-workshop"),
         }
     }
 
@@ -127,16 +127,16 @@ impl Part {
     /// extensions (`dmu-practice-<hash>`: `.js` and `_bg.wasm`).
     pub fn files_attr(self) -> Option<&'static str> {
         match self {
-            Part::Reader => None,
-            Part::Practice => Some("data-practice"),
-            Part::Workshop => Some("data-workshop"),
+            AppPart::Reader => None,
+            AppPart::Practice => Some("data-practice"),
+            AppPart::Workshop => Some("data-workshop"),
         }
     }
 }
 
 /// This build's files, as the page names them.
 pub mod files {
-    use super::{Lang, Part};
+    use super::{AppPart, Lang};
 
     /// The attribute of [`super::id::FILES`] that names a language's content file.
     pub fn content_attr(lang: Lang) -> &'static str {
@@ -158,7 +158,7 @@ pub mod files {
 
     /// A part's files with a content hash in their name, so that a browser never pairs the
     /// glue of one deployment with the wasm of another.
-    pub fn hashed_part(part: Part, hash: &str) -> Option<String> {
+    pub fn hashed_part(part: AppPart, hash: &str) -> Option<String> {
         Some(format!("{}-{hash}", part.bin_name()?))
     }
 
@@ -174,7 +174,7 @@ mod tests {
 
     #[test]
     fn every_lazy_part_has_a_root_files_and_a_binary() {
-        for part in Part::LAZY {
+        for part in AppPart::LAZY {
             let root = part.root_id().unwrap();
             let bin = part.bin_name().unwrap();
             let attr = part.files_attr().unwrap();
@@ -182,13 +182,13 @@ mod tests {
                 root.ends_with("-root") && bin.starts_with("dmu-") && attr.starts_with("data-")
             );
         }
-        assert_eq!(Part::Reader.root_id(), None);
-        assert_eq!(Part::Reader.files_attr(), None);
+        assert_eq!(AppPart::Reader.root_id(), None);
+        assert_eq!(AppPart::Reader.files_attr(), None);
     }
 
     #[test]
     fn file_names_pair_a_part_and_carry_the_hash() {
-        let base = files::hashed_part(Part::Practice, "0a1b").unwrap();
+        let base = files::hashed_part(AppPart::Practice, "0a1b").unwrap();
         assert_eq!(files::part_js(&base), "dmu-practice-0a1b.js");
         assert_eq!(files::part_wasm(&base), "dmu-practice-0a1b_bg.wasm");
         assert_eq!(files::hashed_content(Lang::En, "ff"), "content-en-ff.json");
@@ -208,7 +208,7 @@ mod tests {
             id::PART_RELOAD,
             id::FILES,
         ];
-        ids.extend(Part::LAZY.iter().filter_map(|p| p.root_id()));
+        ids.extend(AppPart::LAZY.iter().filter_map(|p| p.root_id()));
         let templates: Vec<String> = Lang::ALL.map(id::chapter_template).to_vec();
         ids.extend(templates.iter().map(String::as_str));
         let count = ids.len();

@@ -1,8 +1,8 @@
-//! The words of the progress page, the profile controls and the storage notices, in Dutch
+//! The words of the progress page and the profile controls, in Dutch
 //! and English, with the sentences that carry numbers or errors.
 
 use crate::lang::Lang;
-use crate::progress::{Confidence, ImportError, ProfileError};
+use crate::progress::{Confidence, ProfileError};
 use crate::role::Role;
 
 /// The progress page's words in one language.
@@ -45,11 +45,6 @@ pub struct ProgressText {
     pub data_intro: &'static str,
     pub export: &'static str,
     pub import: &'static str,
-    pub notice_corrupt: &'static str,
-    pub notice_newer: &'static str,
-    pub notice_full: &'static str,
-    pub export_backup: &'static str,
-    pub dismiss: &'static str,
     pub default_profile: &'static str,
 }
 
@@ -89,14 +84,9 @@ const NL: ProgressText = ProgressText {
     reset_done: "Je voortgang is gewist.",
     undo: "Ongedaan maken",
     data_title: "Je gegevens meenemen",
-    data_intro: "Bewaar je voortgang als bestand en lees het in op een ander apparaat. Wat er al is, blijft staan; dubbele antwoorden tellen één keer.",
+    data_intro: "Bewaar je voortgang als bestand en lees het in op een ander apparaat of in een andere browser. Wat er al is, blijft staan; een antwoord telt één keer.",
     export: "Voortgang exporteren",
     import: "Voortgang importeren",
-    notice_corrupt: "Opgeslagen gegevens waren beschadigd. We hebben ze apart gezet in plaats van ze te overschrijven; je kunt ze exporteren.",
-    notice_newer: "Deze gegevens komen van een nieuwere versie van de app. We laten ze ongemoeid; wat je nu doet, wordt niet opgeslagen. Werk de app bij of gebruik de nieuwere versie.",
-    notice_full: "De opslag van je browser is vol. Je eerdere voortgang is veilig, maar nieuwe antwoorden worden alleen tijdens dit bezoek bewaard. Exporteer je voortgang of maak ruimte.",
-    export_backup: "Exporteer de apart gezette gegevens",
-    dismiss: "Sluiten",
     default_profile: "Ik",
 };
 
@@ -139,11 +129,6 @@ const EN: ProgressText = ProgressText {
     data_intro: "Save your progress as a file and read it in on another device. What is there stays; an answer counts once.",
     export: "Export progress",
     import: "Import progress",
-    notice_corrupt: "Stored data was damaged. We set it aside instead of overwriting it; you can export it.",
-    notice_newer: "This data comes from a newer version of the app. We leave it untouched; what you do now is not saved. Update the app or use the newer version.",
-    notice_full: "Your browser's storage is full. Your earlier progress is safe, but new answers are only kept during this visit. Export your progress or free some space.",
-    export_backup: "Export the data set aside",
-    dismiss: "Close",
     default_profile: "Me",
 };
 
@@ -224,42 +209,6 @@ pub fn review_line(lang: Lang, due: usize, targeted: usize) -> String {
     }
 }
 
-/// "12 antwoorden toegevoegd, 3 stonden er al."
-pub fn import_line(lang: Lang, added: usize, already: usize) -> String {
-    match lang {
-        Lang::Nl => format!("Ingelezen: {added} antwoorden toegevoegd, {already} stonden er al."),
-        Lang::En => format!("Imported: {added} answers added, {already} were already there."),
-    }
-}
-
-/// Why an import failed, and what to do.
-pub fn import_error(lang: Lang, error: &ImportError) -> String {
-    match lang {
-        Lang::En => format!(
-            "This file cannot be imported: {error}. Choose a file made with 'Export progress'."
-        ),
-        Lang::Nl => {
-            let why = match error {
-                ImportError::Empty => "het bestand is leeg".to_string(),
-                ImportError::TooLarge { bytes, max } => {
-                    format!("het bestand is te groot ({bytes} bytes, maximaal {max})")
-                }
-                ImportError::NotJson(_) => {
-                    "het bestand is geen leesbare JSON (misschien afgebroken)".to_string()
-                }
-                ImportError::WrongFormat => {
-                    "het is geen voortgangsbestand van DMU Trainer".to_string()
-                }
-                ImportError::Newer(v) => {
-                    format!("het komt van een nieuwere versie van de app (formaat {v})")
-                }
-                ImportError::Corrupt(detail) => format!("het bestand is beschadigd: {detail}"),
-            };
-            format!("Dit bestand kan niet worden ingelezen: {why}. Kies een bestand dat je maakte met 'Voortgang exporteren'.")
-        }
-    }
-}
-
 /// Why a profile change was refused.
 pub fn profile_error(lang: Lang, error: &ProfileError) -> String {
     match lang {
@@ -332,10 +281,6 @@ mod tests {
 
     #[test]
     fn errors_say_what_and_what_to_do() {
-        let nl = import_error(Lang::Nl, &ImportError::WrongFormat);
-        assert!(nl.contains("geen voortgangsbestand") && nl.contains("Voortgang exporteren"));
-        let en = import_error(Lang::En, &ImportError::Empty);
-        assert!(en.contains("empty") && en.contains("Export progress"));
         assert_eq!(
             profile_error(Lang::En, &ProfileError::EmptyName),
             "A profile needs a name."

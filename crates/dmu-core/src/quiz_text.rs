@@ -243,9 +243,73 @@ pub fn outcome_label(lang: Lang, outcome: Outcome) -> &'static str {
     }
 }
 
+/// How one option stands once an answer is checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OptionVerdict {
+    ChosenRight,
+    ChosenWrong,
+    /// Right, and not chosen.
+    Missed,
+    /// Neither chosen nor right.
+    Neutral,
+}
+
+impl OptionVerdict {
+    pub fn of(chosen: bool, right: bool) -> OptionVerdict {
+        match (chosen, right) {
+            (true, true) => OptionVerdict::ChosenRight,
+            (true, false) => OptionVerdict::ChosenWrong,
+            (false, true) => OptionVerdict::Missed,
+            (false, false) => OptionVerdict::Neutral,
+        }
+    }
+}
+
+/// The verdict on an option in words, so colour is never the only sign: "jouw keuze ·
+/// goed", "jouw keuze · niet goed", "juiste antwoord · niet gekozen"; nothing for an
+/// option that was neither chosen nor right.
+pub fn option_verdict(lang: Lang, verdict: OptionVerdict) -> Option<String> {
+    let text = quiz_text(lang);
+    match verdict {
+        OptionVerdict::ChosenRight => Some(format!(
+            "{} · {}",
+            text.your_choice,
+            outcome_word(lang, Outcome::Right)
+        )),
+        OptionVerdict::ChosenWrong => Some(format!(
+            "{} · {}",
+            text.your_choice,
+            outcome_word(lang, Outcome::Wrong)
+        )),
+        OptionVerdict::Missed => Some(format!(
+            "{} · {}",
+            text.right_answer_inline, text.not_chosen
+        )),
+        OptionVerdict::Neutral => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_option_verdict_says_whose_choice_it_was_and_whether_it_is_right() {
+        let says = |lang, chosen, right| option_verdict(lang, OptionVerdict::of(chosen, right));
+        assert_eq!(
+            says(Lang::Nl, true, true).as_deref(),
+            Some("jouw keuze · goed")
+        );
+        assert_eq!(
+            says(Lang::Nl, true, false).as_deref(),
+            Some("jouw keuze · niet goed")
+        );
+        assert_eq!(
+            says(Lang::En, false, true).as_deref(),
+            Some("right answer · not chosen")
+        );
+        assert_eq!(says(Lang::En, false, false), None);
+    }
 
     #[test]
     fn scores_use_the_decimal_mark_of_the_language() {

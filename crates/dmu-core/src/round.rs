@@ -9,6 +9,8 @@ use crate::role::Role;
 use crate::scenario::{Pick, Scenario};
 use serde::{Deserialize, Serialize};
 
+pub mod open;
+
 /// The default number of scenarios in a round.
 pub const DEFAULT_SIZE: usize = 10;
 
@@ -49,6 +51,23 @@ pub struct Item {
 pub struct Answer {
     pub chosen: Vec<Vec<Pick>>,
     pub grade: Grade,
+}
+
+impl Answer {
+    /// The verdict on the whole question.
+    pub fn outcome(&self) -> Outcome {
+        self.grade.outcome
+    }
+
+    /// The score, 0.0..=1.0 (partial credit for a partly right answer).
+    pub fn score(&self) -> f32 {
+        self.grade.score
+    }
+
+    /// The verdict on part `part`, when it has one.
+    pub fn part_outcome(&self, part: usize) -> Option<Outcome> {
+        self.grade.parts.get(part).map(|g| g.outcome)
+    }
 }
 
 /// How the learner did on one role in a round.
@@ -228,4 +247,4 @@ pub fn option_order(scenario: &Scenario, seed: u64) -> Vec<Vec<usize>> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -2,7 +2,7 @@
 //! A fragment works on any static host without a fallback page, and a plain anchor such as
 //! `#koper` opens the chapter at that section, so links from anywhere keep working.
 
-pub use crate::page::Part;
+pub use crate::page::AppPart;
 use crate::role::Role;
 
 /// A place in the app.
@@ -25,9 +25,13 @@ pub enum Route {
 }
 
 impl Route {
-    /// Reads a fragment, with or without its `#`. Unknown paths fall back to the chapter.
+    /// Reads a fragment, with or without its `#`. Unknown paths fall back to the chapter;
+    /// a query string (`?x`) is ignored. Under `#/workshop/` anything but nothing is the
+    /// audience: a mistyped or extended projector link must never show the console, which
+    /// holds the answer key.
     pub fn parse(fragment: &str) -> Route {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let fragment = fragment.split('?').next().unwrap_or("");
         let Some(path) = fragment.strip_prefix('/') else {
             return match fragment {
                 "" => Route::Chapter(None),
@@ -43,8 +47,8 @@ impl Route {
             (Some("practice" | "oefenen"), None) => Route::Practice,
             (Some("quiz"), _) => Route::Quiz,
             (Some("progress" | "voortgang"), _) => Route::Progress,
-            (Some("workshop"), Some("audience" | "zaal")) => Route::Audience,
-            (Some("workshop"), _) => Route::Workshop,
+            (Some("workshop"), Some(_)) => Route::Audience,
+            (Some("workshop"), None) => Route::Workshop,
             (Some("chapter" | "hoofdstuk"), anchor) => Route::Chapter(anchor.map(str::to_string)),
             _ => Route::Chapter(None),
         }
@@ -65,13 +69,13 @@ impl Route {
     }
 
     /// The part of the app that shows this place.
-    pub fn part(&self) -> Part {
+    pub fn part(&self) -> AppPart {
         match self {
-            Route::Chapter(_) => Part::Reader,
+            Route::Chapter(_) => AppPart::Reader,
             Route::Practice | Route::PracticeRole(_) | Route::Quiz | Route::Progress => {
-                Part::Practice
+                AppPart::Practice
             }
-            Route::Workshop | Route::Audience => Part::Workshop,
+            Route::Workshop | Route::Audience => AppPart::Workshop,
         }
     }
 
@@ -92,19 +96,30 @@ impl Route {
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_route_round_trips() {
-        for route in [
+    /// One route of each kind, with every role and a few anchors.
+    fn every_route() -> Vec<Route> {
+        let mut routes = vec![
             Route::Chapter(None),
             Route::Chapter(Some("koper".into())),
+            Route::Chapter(Some("wat-is-een-dmu".into())),
             Route::Practice,
-            Route::PracticeRole(Role::Buyer),
             Route::Quiz,
             Route::Progress,
             Route::Workshop,
             Route::Audience,
-        ] {
-            assert_eq!(Route::parse(&route.fragment()), route);
+        ];
+        routes.extend(Role::ALL.map(Route::PracticeRole));
+        routes
+    }
+
+    #[test]
+    fn every_routes_fragment_reads_back_as_that_route() {
+        for route in every_route() {
+            let fragment = route.fragment();
+            assert!(fragment.starts_with('#'), "{fragment}");
+            assert_eq!(Route::parse(&fragment), route, "{fragment}");
+            // Also without its `#`, as `location.hash` handlers sometimes pass it.
+            assert_eq!(Route::parse(&fragment[1..]), route, "{fragment}");
         }
     }
 
@@ -124,27 +139,48 @@ mod tests {
 
     #[test]
     fn each_place_belongs_to_one_part() {
-        assert_eq!(Route::parse("#koper").part(), Part::Reader);
-        assert_eq!(Route::parse("").part(), Part::Reader);
+        assert_eq!(Route::parse("#koper").part(), AppPart::Reader);
+        assert_eq!(Route::parse("").part(), AppPart::Reader);
         for fragment in ["#/practice", "#/oefenen/koper", "#/quiz", "#/voortgang"] {
-            assert_eq!(Route::parse(fragment).part(), Part::Practice, "{fragment}");
+            assert_eq!(
+                Route::parse(fragment).part(),
+                AppPart::Practice,
+                "{fragment}"
+            );
         }
         for fragment in ["#/workshop", "#/workshop/zaal"] {
-            assert_eq!(Route::parse(fragment).part(), Part::Workshop, "{fragment}");
+            assert_eq!(
+                Route::parse(fragment).part(),
+                AppPart::Workshop,
+                "{fragment}"
+            );
         }
     }
 
     #[test]
-    fn navigation_groups() {
-        assert_eq!(Route::Quiz.nav_item(), Some("practice"));
-        assert_eq!(Route::PracticeRole(Role::User).nav_item(), Some("practice"));
-        assert_eq!(
-            Route::Chapter(Some("koper".into())).nav_item(),
-            Some("chapter")
-        );
-        assert_eq!(Route::Progress.nav_item(), Some("progress"));
-        assert_eq!(Route::Workshop.nav_item(), Some("workshop"));
-        assert_eq!(Route::Audience.nav_item(), None);
+    fn every_place_but_the_projector_marks_a_menu_entry_of_its_own_part() {
+        // The menu's links (as the prerenderer writes them): each is marked by its own
+        // `nav_item`, and its link `#/<entry>` opens it.
+        let menu = [
+            Route::Chapter(None),
+            Route::Practice,
+            Route::Progress,
+            Route::Workshop,
+        ];
+        for entry in &menu {
+            let nav = entry.nav_item().expect("a menu link has an entry");
+            assert_eq!(Route::parse(&format!("#/{nav}")), *entry, "{nav}");
+        }
+        for route in every_route() {
+            let Some(nav) = route.nav_item() else {
+                assert_eq!(route, Route::Audience, "only the projector has no menu");
+                continue;
+            };
+            let entry = menu.iter().find(|m| m.nav_item() == Some(nav));
+            let entry = entry.unwrap_or_else(|| panic!("{route:?} marks no menu entry"));
+            assert_eq!(entry.part(), route.part(), "{route:?}");
+        }
+        assert_eq!(Route::Quiz.nav_item(), Route::Practice.nav_item());
     }
 
     #[test]
@@ -158,5 +194,23 @@ mod tests {
             Route::PracticeRole(Role::Buyer)
         );
         assert_eq!(Route::parse("#/practice/nobody"), Route::Practice);
+    }
+
+    #[test]
+    fn no_projector_link_ever_opens_the_console() {
+        for link in [
+            "#/workshop/audience?x",
+            "#/workshop/audience/",
+            "#/workshop/audience/extra",
+            "#/workshop/zaal?fullscreen=1",
+            "#/workshop/audiance",
+            "#/workshop/x",
+        ] {
+            assert_eq!(Route::parse(link), Route::Audience, "{link}");
+        }
+        for console in ["#/workshop", "#/workshop/", "#/workshop?x", "#/workshop//"] {
+            assert_eq!(Route::parse(console), Route::Workshop, "{console}");
+        }
+        assert_eq!(Route::parse("#/quiz?x"), Route::Quiz);
     }
 }

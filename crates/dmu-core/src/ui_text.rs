@@ -105,8 +105,16 @@ mod tests {
 
     #[test]
     fn the_language_switch_names_the_other_language() {
-        assert_eq!(ui_text(Lang::Nl).language_name, "EN");
-        assert_eq!(ui_text(Lang::En).language_name, "NL");
+        for lang in Lang::ALL {
+            let other = lang.other();
+            let switch = ui_text(lang);
+            // The short label is the language the switch leads to, as its own code reads.
+            assert_eq!(Lang::parse(switch.language_name), Some(other), "{lang:?}");
+            assert_eq!(switch.language_name, other.code().to_uppercase());
+            // Each page's switch has a sentence of its own (a copy would offer both pages'
+            // learners the same language).
+            assert_ne!(switch.switch_language, ui_text(other).switch_language);
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! and English.
 
 use crate::lang::Lang;
+use crate::workshop::WorkshopError;
 
 /// Workshop mode's words in one language.
 pub struct WorkshopText {
@@ -61,6 +62,9 @@ pub struct WorkshopText {
     pub csv: &'static str,
     pub none: &'static str,
     pub back_to_session: &'static str,
+    pub watching: &'static str,
+    pub taken_over: &'static str,
+    pub take_over: &'static str,
 }
 
 const NL: WorkshopText = WorkshopText {
@@ -129,6 +133,9 @@ const NL: WorkshopText = WorkshopText {
     csv: "Download als CSV",
     none: "–",
     back_to_session: "Terug naar de sessie",
+    watching: "Deze sessie loopt in een ander venster. Hier kijk je alleen mee: wat je hier aanklikt, gebeurt niet. Neem de sessie hier over als je vanuit dit venster verder wilt.",
+    taken_over: "Een ander venster heeft deze sessie overgenomen. Dit venster kijkt nu alleen mee.",
+    take_over: "Sessie hier overnemen",
 };
 
 const EN: WorkshopText = WorkshopText {
@@ -197,6 +204,9 @@ const EN: WorkshopText = WorkshopText {
     csv: "Download as CSV",
     none: "–",
     back_to_session: "Back to the session",
+    watching: "This session is run from another window. Here you only watch: what you click here does not happen. Take the session over if you want to go on from this window.",
+    taken_over: "Another window took this session over. This window now only watches.",
+    take_over: "Take the session over here",
 };
 
 /// Workshop mode's text for a language.
@@ -223,9 +233,74 @@ pub fn situation_of(lang: Lang, number: usize, total: usize) -> String {
     }
 }
 
+/// Why the workshop refused what the trainer asked, in their language.
+pub fn workshop_error(lang: Lang, error: &WorkshopError) -> String {
+    use WorkshopError::*;
+    if lang == Lang::En {
+        let mut text = error.to_string();
+        if let Some(first) = text.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        return text + ".";
+    }
+    match error {
+        UnknownSet(id) => format!("Er is geen set situaties '{id}'."),
+        NothingToPlay => "Geen van de gekozen situaties kan in de zaal worden gespeeld.".into(),
+        NotStarted => "De sessie is nog niet begonnen.".into(),
+        AlreadyStarted => "De sessie is al begonnen.".into(),
+        Ended => "De sessie is afgelopen.".into(),
+        AlreadyRevealed => "Het antwoord staat al op het scherm.".into(),
+        AtFirst => "Dit is de eerste situatie.".into(),
+        NoSuchLetter { letter, options } => {
+            format!("Optie {letter} bestaat niet: deze situatie heeft {options} opties.")
+        }
+        NoSuchTeam(team) => format!("Er is geen team {}.", team.saturating_add(1)),
+        NoSuchPosition(at) => format!("De lijst heeft geen plek {}.", at.saturating_add(1)),
+        RoomVotesOnly => {
+            "Deze sessie heeft geen teams: typ hoeveel mensen elke optie kozen.".into()
+        }
+        TeamVotesOnly => "Deze sessie heeft teams: typ welke opties elk team koos.".into(),
+        TeamCount(n) => format!(
+            "Een sessie heeft {} tot {} teams, niet {n}.",
+            crate::workshop::MIN_TEAMS,
+            crate::workshop::MAX_TEAMS
+        ),
+        EmptyTeamName => "Een team heeft een naam nodig.".into(),
+        DuplicateTeamName(name) => {
+            format!("Twee teams heten '{name}'. Geef elk team een eigen naam.")
+        }
+        TeamNameTooLong(name) => format!(
+            "De teamnaam '{name}' is langer dan {} tekens.",
+            crate::workshop::MAX_TEAM_NAME
+        ),
+        MissingScenario(id) => format!("Situatie '{id}' staat niet meer in de inhoud."),
+        OptionsChanged(id) => format!("De opties van situatie '{id}' zijn veranderd."),
+        Inconsistent(_) => {
+            "De opgeslagen sessie klopt niet (meer). Begin een nieuwe sessie.".into()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refusals_read_in_both_languages() {
+        let error = WorkshopError::DuplicateTeamName("Rood".into());
+        assert_eq!(
+            workshop_error(Lang::Nl, &error),
+            "Twee teams heten 'Rood'. Geef elk team een eigen naam."
+        );
+        assert_eq!(
+            workshop_error(Lang::En, &error),
+            "Two teams are called 'Rood'."
+        );
+        assert_eq!(
+            workshop_error(Lang::Nl, &WorkshopError::TeamCount(9)),
+            "Een sessie heeft 2 tot 8 teams, niet 9."
+        );
+    }
 
     #[test]
     fn shares_are_whole_percentages_or_a_dash() {

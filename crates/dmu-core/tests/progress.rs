@@ -79,7 +79,7 @@ fn profiles_v1_fixture_reads() {
 
 #[test]
 fn an_export_v1_fixture_merges_without_duplicates() {
-    let imported = parse_import(EXPORT_V1).expect("the v1 export must read");
+    let imported = parse_import(EXPORT_V1, 1_718_500_000_000).expect("the v1 export must read");
     assert_eq!(imported.profile, "Anna");
     assert_eq!(imported.exported_at, 1_718_400_000_000);
     let mut local = progress_v1();
@@ -215,7 +215,7 @@ mod with_content {
     fn the_progress_page_and_review_work_on_real_answers() {
         let library = dutch();
         let progress = simulated(&library);
-        let summary = summary(&progress, library.scenarios());
+        let summary = summary(&progress, library.scenarios(), |_| 0);
         assert_eq!(summary.total, library.scenarios().count());
         assert!(summary.seen > 0 && summary.seen <= summary.total);
         assert_eq!(summary.days_practised, 17);

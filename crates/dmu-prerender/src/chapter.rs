@@ -2,10 +2,10 @@
 //! components render it: contents, title, introduction, role cards, then every section.
 
 use crate::anchors::equivalents;
-use crate::markup::Markup;
-use crate::rich_text::RichText;
 use crate::role_cards::role_cards;
 use dmu_core::chapter::Chapter;
+use dmu_core::html::markup::Markup;
+use dmu_core::html::rich_text::RichText;
 use dmu_core::lang::Lang;
 use dmu_core::ui_text::ui_text;
 

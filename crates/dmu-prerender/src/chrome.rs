@@ -4,9 +4,9 @@
 //! the text: that is all the reader needs to switch language without rendering anything.
 
 use crate::files::BuildFiles;
-use crate::markup::Markup;
+use dmu_core::html::markup::Markup;
 use dmu_core::lang::Lang;
-use dmu_core::page::{attr, class, id, Part};
+use dmu_core::page::{attr, class, id, AppPart};
 use dmu_core::route::Route;
 use dmu_core::ui_text::{page_heading, ui_text, UiText};
 
@@ -115,7 +115,7 @@ pub fn header(m: &mut Markup) {
 pub fn build_files(files: &BuildFiles) -> String {
     let mut m = Markup::new();
     m.tag("<template").attr("id", id::FILES);
-    for part in Part::LAZY {
+    for part in AppPart::LAZY {
         if let (Some(attr), Some(base)) = (part.files_attr(), files.part(part)) {
             m.attr(attr, base);
         }
@@ -131,7 +131,7 @@ pub fn build_files(files: &BuildFiles) -> String {
 
 /// The mount points of the practice and workshop parts.
 pub fn part_roots(m: &mut Markup) {
-    for root in Part::LAZY.iter().filter_map(|part| part.root_id()) {
+    for root in AppPart::LAZY.iter().filter_map(|part| part.root_id()) {
         m.tag("<div").attr("id", root).tag("></div>");
     }
 }

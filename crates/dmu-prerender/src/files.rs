@@ -7,7 +7,7 @@
 use dmu_core::content_file;
 use dmu_core::lang::Lang;
 use dmu_core::library::Library;
-use dmu_core::page::{files, Part};
+use dmu_core::page::{files, AppPart};
 use sha2::{Digest, Sha256};
 use std::fs;
 use std::path::Path;
@@ -16,14 +16,14 @@ use std::path::Path;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BuildFiles {
     /// Per lazy part, the base name of its files (`dmu-practice-<hash>`).
-    pub parts: Vec<(Part, String)>,
+    pub parts: Vec<(AppPart, String)>,
     /// Per language, its content file (`content-nl-<hash>.json`).
     pub content: Vec<(Lang, String)>,
 }
 
 impl BuildFiles {
     /// The base name of a part's files.
-    pub fn part(&self, part: Part) -> Option<&str> {
+    pub fn part(&self, part: AppPart) -> Option<&str> {
         self.parts
             .iter()
             .find(|(p, _)| *p == part)
@@ -77,9 +77,9 @@ pub fn content_files(libraries: &[Library]) -> Vec<(Lang, String, String)> {
 
 /// The hashed base name of each lazy part whose files trunk wrote into `dir`
 /// (`dmu-practice.js`, `dmu-practice_bg.wasm`): the hash of both.
-pub fn part_names(dir: &Path) -> Result<Vec<(Part, String)>, String> {
+pub fn part_names(dir: &Path) -> Result<Vec<(AppPart, String)>, String> {
     let mut named = Vec::new();
-    for part in Part::LAZY {
+    for part in AppPart::LAZY {
         let Some(bin) = part.bin_name() else {
             continue;
         };
@@ -104,7 +104,7 @@ pub fn part_names(dir: &Path) -> Result<Vec<(Part, String)>, String> {
 }
 
 /// Gives each part's files in `dir` the names [`part_names`] chose.
-pub fn rename_parts(dir: &Path, parts: &[(Part, String)]) -> Result<(), String> {
+pub fn rename_parts(dir: &Path, parts: &[(AppPart, String)]) -> Result<(), String> {
     for (part, base) in parts {
         let bin = part.bin_name().ok_or("a lazy part has a binary")?;
         for (from, to) in [
@@ -143,7 +143,7 @@ mod tests {
         let expected = hash(&[b"js of dmu-practice", b"wasm of dmu-practice"]);
         assert_eq!(
             parts[0],
-            (Part::Practice, format!("dmu-practice-{expected}"))
+            (AppPart::Practice, format!("dmu-practice-{expected}"))
         );
         assert!(
             dir.join("dmu-practice.js").exists(),

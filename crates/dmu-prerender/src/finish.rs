@@ -6,7 +6,7 @@
 
 use crate::files::{content_files, part_names, rename_parts};
 use crate::service_worker::{with_build, Build};
-use crate::{csp, inject, render_page, BuildFiles};
+use crate::{csp, inject, preloads, render_page, BuildFiles};
 use dmu_core::lang::Lang;
 use dmu_core::parse::load_content;
 use std::fs;
@@ -42,6 +42,10 @@ pub fn finish(staging: &Path, content: &Path) -> Result<(), String> {
     let index = staging.join("index.html");
     let html = read(&index)?;
     let html = inject(&html, &page).map_err(|e| format!("{}: {e}", index.display()))?;
+    let html = match reader_glue(staging)? {
+        Some(glue) => preloads::only_the_readers(&html, &read(&glue)?),
+        None => html,
+    };
     let html = csp::with_policy(&html).map_err(|e| format!("{}: {e}", index.display()))?;
     let worker = staging.join("sw.js");
     let worker_script = read(&worker)?;
@@ -63,6 +67,19 @@ pub fn finish(staging: &Path, content: &Path) -> Result<(), String> {
     let script =
         with_build(&worker_script, &build).map_err(|e| format!("{}: {e}", worker.display()))?;
     write(&worker, &script)
+}
+
+/// The reader's JavaScript glue in `staging`, if trunk wrote one.
+fn reader_glue(staging: &Path) -> Result<Option<std::path::PathBuf>, String> {
+    Ok(fs::read_dir(staging)
+        .map_err(|e| format!("cannot list {}: {e}", staging.display()))?
+        .flatten()
+        .map(|entry| entry.path())
+        .find(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("dmu-reader-") && n.ends_with(".js"))
+        }))
 }
 
 /// What a first visit keeps for offline use: the page and everything it loads itself (the

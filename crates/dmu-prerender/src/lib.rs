@@ -8,12 +8,10 @@ mod chapter;
 mod chrome;
 pub mod csp;
 mod error;
-mod escape;
 pub mod files;
 mod finish;
 mod inject;
-mod markup;
-mod rich_text;
+mod preloads;
 mod role_cards;
 pub mod service_worker;
 
@@ -24,9 +22,9 @@ pub use inject::inject;
 
 use chapter::chapter_layout;
 use dmu_core::chapter::Chapter;
+use dmu_core::html::markup::Markup;
 use dmu_core::lang::Lang;
 use dmu_core::page::{attr, id};
-use markup::Markup;
 use std::collections::HashSet;
 
 /// The rendered page, ready for [`inject`].

@@ -1,9 +1,9 @@
 //! A card per role, as the app's role-cards component renders it: the role's name in both
 //! languages, its summary, the LinkedIn cue where the chapter gives one, and two links.
 
-use crate::markup::Markup;
-use crate::rich_text::RichText;
 use dmu_core::chapter::Chapter;
+use dmu_core::html::markup::Markup;
+use dmu_core::html::rich_text::RichText;
 use dmu_core::lang::Lang;
 use dmu_core::route::Route;
 

@@ -3,7 +3,7 @@
 //! index.html uses the contract's names for what it reads.
 
 use dmu_core::lang::Lang;
-use dmu_core::page::{attr, class, files, id, Part, LANG_KEY};
+use dmu_core::page::{attr, class, files, id, AppPart, LANG_KEY};
 use std::path::Path;
 
 fn read(path: &str) -> String {
@@ -118,7 +118,7 @@ fn the_boot_script_uses_the_contracts_names() {
         class::BOOTING.to_string(),
     ];
     names.extend(
-        Part::LAZY
+        AppPart::LAZY
             .iter()
             .filter_map(|p| p.files_attr())
             .map(str::to_string),

@@ -11,7 +11,7 @@ pub mod parts;
 pub mod route;
 
 use dmu_browser::{dom, storage};
-use dmu_core::page::{class, id, Part};
+use dmu_core::page::{class, id, AppPart};
 use dmu_core::route::Route;
 use dmu_core::Lang;
 use std::cell::Cell;
@@ -61,8 +61,8 @@ pub fn start() {
     // the background (not when the browser asks to save data, not on the projector), so
     // that a student who reads and then practises does not wait.
     page::when_idle(|| {
-        if current_route().part() == Part::Reader && !page::saves_data() {
-            parts::prepare(Part::Practice);
+        if current_route().part() == AppPart::Reader && !page::saves_data() {
+            parts::prepare(AppPart::Practice);
         }
     });
 }

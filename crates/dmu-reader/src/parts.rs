@@ -4,7 +4,7 @@
 //! it, through the typed binding below.
 
 use crate::{current_route, page, route};
-use dmu_core::page::{files, id, Part};
+use dmu_core::page::{files, id, AppPart};
 use std::cell::Cell;
 use std::thread::LocalKey;
 use wasm_bindgen::closure::Closure;
@@ -36,19 +36,19 @@ thread_local! {
 }
 
 /// Where a part's state is kept (the reader itself is never downloaded).
-fn slot(part: Part) -> &'static LocalKey<Cell<Bundle>> {
+fn slot(part: AppPart) -> &'static LocalKey<Cell<Bundle>> {
     match part {
-        Part::Workshop => &WORKSHOP,
+        AppPart::Workshop => &WORKSHOP,
         _ => &PRACTICE,
     }
 }
 
-fn set(part: Part, bundle: Bundle) {
+fn set(part: AppPart, bundle: Bundle) {
     slot(part).with(|cell| cell.set(bundle));
 }
 
 /// Where `part` is; starts its download if it was never asked for.
-pub fn status_or_load(part: Part) -> Bundle {
+pub fn status_or_load(part: AppPart) -> Bundle {
     let bundle = slot(part).with(Cell::get);
     if bundle != Bundle::NotLoaded {
         return bundle;
@@ -64,20 +64,20 @@ pub fn status_or_load(part: Part) -> Bundle {
 /// Starts `part` ahead of need, in the background, if nothing asked for it yet: the page
 /// calls this when it is idle, so that opening practice later is immediate. A failure
 /// here is forgotten: the learner who opens the part later gets a fresh try.
-pub fn prepare(part: Part) {
+pub fn prepare(part: AppPart) {
     if slot(part).with(Cell::get) == Bundle::NotLoaded && start_download(part, true).is_ok() {
         set(part, Bundle::Loading);
     }
 }
 
 /// The base name of a part's files in this build, as the page lists them.
-pub fn part_files(part: Part) -> Option<String> {
+pub fn part_files(part: AppPart) -> Option<String> {
     page::by_id(id::FILES)?.get_attribute(part.files_attr()?)
 }
 
 /// Starts the part's download; when it settles, shows the current place again. A failed
 /// download `ahead` of need leaves the part not loaded rather than failed.
-fn start_download(part: Part, ahead: bool) -> Result<(), JsValue> {
+fn start_download(part: AppPart, ahead: bool) -> Result<(), JsValue> {
     let base = part_files(part).ok_or("the page does not name this part's files")?;
     let promise = load_part(&files::part_js(&base), &files::part_wasm(&base))?;
     let settled = move |bundle| {

@@ -5,7 +5,7 @@
 use crate::page;
 use crate::parts::{self, Bundle};
 use dmu_browser::dom;
-use dmu_core::page::{attr, id, Part};
+use dmu_core::page::{attr, id, AppPart};
 use dmu_core::route::Route;
 
 /// Shows `route`.
@@ -26,22 +26,22 @@ pub fn show(route: &Route) {
 
     let part = route.part();
     let bundle = match part {
-        Part::Reader => Bundle::Ready,
+        AppPart::Reader => Bundle::Ready,
         _ => parts::status_or_load(part),
     };
     // The page's <main> holds the chapter and the notices about a part's download; a part
     // that is running brings its own <main>, and then the page's steps aside, id and all
     // (the skip link and the parts look for `#main`).
-    let own_main = part == Part::Reader || bundle != Bundle::Ready;
+    let own_main = part == AppPart::Reader || bundle != Bundle::Ready;
     let prerendered = format!("main[{}]", attr::PRERENDERED);
     if let Some(main) = page::all(&prerendered).into_iter().next() {
         page::hide(&main, !own_main);
         page::set_or_remove(&main, "id", own_main.then_some(id::MAIN));
     }
-    page::set_hidden(id::CHAPTER, part != Part::Reader);
+    page::set_hidden(id::CHAPTER, part != AppPart::Reader);
     page::set_hidden(
         id::PART_LOADING,
-        part == Part::Reader || bundle != Bundle::Loading,
+        part == AppPart::Reader || bundle != Bundle::Loading,
     );
     // While it downloads, the page's title and lead stand where the part will put them
     // (the projector's window counts as the workshop's).
@@ -52,7 +52,7 @@ pub fn show(route: &Route) {
     }
     page::set_hidden(
         id::PART_FAILED,
-        part == Part::Reader || bundle != Bundle::Failed,
+        part == AppPart::Reader || bundle != Bundle::Failed,
     );
 
     // Bring the section a link pointed at into view, with keyboard focus on it.

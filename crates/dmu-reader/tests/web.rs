@@ -4,7 +4,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use dmu_core::page::Part;
+use dmu_core::page::AppPart;
 use dmu_core::parse::parse_chapter;
 use dmu_core::route::Route;
 use dmu_core::Lang;
@@ -46,8 +46,8 @@ fn page_with(files: &BuildFiles) -> Element {
 fn page() -> Element {
     page_with(&BuildFiles {
         parts: vec![
-            (Part::Practice, "dmu-practice-missing".into()),
-            (Part::Workshop, "dmu-workshop-missing".into()),
+            (AppPart::Practice, "dmu-practice-missing".into()),
+            (AppPart::Workshop, "dmu-workshop-missing".into()),
         ],
         content: vec![],
     })

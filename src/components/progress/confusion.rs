@@ -1,10 +1,8 @@
 //! The role-confusion matrix: which role the learner chose where it was another, as
 //! sentences for the most frequent pairs and as a table with a heat map and the numbers.
 
-use crate::content::library;
 use crate::context::UiLang;
-use crate::learner::Learner;
-use dmu_core::progress::Confusion;
+use crate::progress_figures::ProgressFigures;
 use dmu_core::progress_text::{confusion_line, progress_text};
 use dmu_core::role::Role;
 use leptos::prelude::*;
@@ -16,15 +14,12 @@ const SENTENCES: usize = 3;
 #[component]
 pub fn ConfusionPanel() -> impl IntoView {
     let UiLang(lang) = expect_context();
-    let learner: Learner = expect_context();
+    let confusion = expect_context::<ProgressFigures>().confusion;
     move || {
         let lang = lang.get();
         let text = progress_text(lang);
-        let confusion = learner
-            .progress
-            .with(|p| Confusion::of(p, library(lang).scenarios()));
+        let confusion = confusion.get();
         let pairs = confusion.pairs();
-        let max = confusion.max().max(1);
         view! {
             <section class="panel" aria-labelledby="confusion-title">
                 <h2 id="confusion-title">{text.confusion_title}</h2>
@@ -33,34 +28,63 @@ pub fn ConfusionPanel() -> impl IntoView {
                 } else {
                     view! {
                         <ul class="confusion-lines">
-                            {pairs.iter().take(SENTENCES).map(|p| view! { <li>{confusion_line(lang, p.chose, p.actual, p.count)}</li> }).collect_view()}
+                            {pairs
+                                .iter()
+                                .take(SENTENCES)
+                                .map(|p| {
+                                    view! {
+                                        <li>{confusion_line(lang, p.chose, p.actual, p.count)}</li>
+                                    }
+                                })
+                                .collect_view()}
                         </ul>
                         <p class="muted">{text.confusion_intro}</p>
                         <div class="table-scroll">
                             <table class="confusion">
-                                <thead><tr>
-                                    <th scope="col">{text.chose_header}</th>
-                                    {Role::ALL.into_iter().map(|r| view! { <th scope="col">{r.name(lang)}</th> }).collect_view()}
-                                </tr></thead>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{text.chose_header}</th>
+                                        {Role::ALL
+                                            .into_iter()
+                                            .map(|r| view! { <th scope="col">{r.name(lang)}</th> })
+                                            .collect_view()}
+                                    </tr>
+                                </thead>
                                 <tbody>
-                                    {Role::ALL.into_iter().map(|chose| view! {
-                                        <tr>
-                                            <th scope="row">{chose.name(lang)}</th>
-                                            {Role::ALL.into_iter().map(|actual| {
-                                                if chose == actual {
-                                                    return view! { <td class="diagonal">"–"</td> }.into_any();
-                                                }
-                                                let count = confusion.count(chose, actual);
-                                                // A share in hundredths, written with integers (no float formatting).
-                                                let heat = (count * 100).checked_div(max).unwrap_or(0);
-                                                view! { <td style=("--heat", format!("{}.{:02}", heat / 100, heat % 100)) class=(count > 0).then_some("hot")>{count}</td> }.into_any()
-                                            }).collect_view()}
-                                        </tr>
-                                    }).collect_view()}
+                                    {Role::ALL
+                                        .into_iter()
+                                        .map(|chose| {
+                                            view! {
+                                                <tr>
+                                                    <th scope="row">{chose.name(lang)}</th>
+                                                    {Role::ALL
+                                                        .into_iter()
+                                                        .map(|actual| {
+                                                            if chose == actual {
+                                                                return view! { <td class="diagonal">"–"</td> }.into_any();
+                                                            }
+                                                            let count = confusion.count(chose, actual);
+                                                            let heat = confusion.heat(chose, actual);
+                                                            view! {
+                                                                <td
+                                                                    style=("--heat", heat.to_string())
+                                                                    class=(count > 0).then_some("hot")
+                                                                >
+                                                                    {count}
+                                                                </td>
+                                                            }
+                                                                .into_any()
+                                                        })
+                                                        .collect_view()}
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
                                 </tbody>
                             </table>
                         </div>
-                    }.into_any()
+                    }
+                        .into_any()
                 }}
             </section>
         }

@@ -5,10 +5,10 @@ use crate::components::rich_text::{blocks_view, inlines_view};
 use crate::content::library;
 use crate::context::UiLang;
 use crate::learner::Learner;
-use dmu_core::grade::Outcome;
+use dmu_core::practice::Outcome;
 use dmu_core::progress::contrast_for;
 use dmu_core::progress_text::progress_text;
-use dmu_core::quiz_text::{outcome_label, outcome_word, quiz_text, score_number};
+use dmu_core::quiz_text::{option_verdict, outcome_label, quiz_text, score_number, OptionVerdict};
 use dmu_core::round::Answer;
 use dmu_core::scenario::{Choice, Scenario};
 use leptos::prelude::*;
@@ -23,7 +23,7 @@ pub fn Feedback(
     let UiLang(lang) = expect_context();
     let lang = lang.get_untracked();
     let text = quiz_text(lang);
-    let outcome = answer.grade.outcome;
+    let outcome = answer.outcome();
     let lib = library(lang);
     let section = lib.chapter.section(&scenario.section);
     let learner: Learner = expect_context();
@@ -38,11 +38,22 @@ pub fn Feedback(
             .collect();
         view! {
             <div class="contrast">
-                <h3>{progress_text(lang).contrast_title}": "{pair.chose.name(lang)}" ↔ "{pair.actual.name(lang)}</h3>
+                <h3>
+                    {progress_text(lang).contrast_title}": "{pair.chose.name(lang)}" ↔ "
+                    {pair.actual.name(lang)}
+                </h3>
                 <dl>
-                    {cards.into_iter().map(|card| view! {
-                        <div data-role=card.role.key()><dt>{card.role.name(lang)}</dt><dd>{inlines_view(card.summary)}</dd></div>
-                    }).collect_view()}
+                    {cards
+                        .into_iter()
+                        .map(|card| {
+                            view! {
+                                <div data-role=card.role.key()>
+                                    <dt>{card.role.name(lang)}</dt>
+                                    <dd>{inlines_view(card.summary, lang)}</dd>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
                 </dl>
             </div>
         }
@@ -59,52 +70,102 @@ pub fn Feedback(
             |o| o.iter().filter_map(|&i| part.choices.get(i)).collect(),
         );
         let (key, rest): (Vec<&Choice>, Vec<&Choice>) = shown.into_iter().partition(|c| c.correct || chosen.contains(&c.pick));
-        let status = move |c: &Choice| match (chosen.contains(&c.pick), c.correct) {
-            (true, true) => format!("{} · {}", text.your_choice, outcome_word(lang, Outcome::Right)),
-            (true, false) => format!("{} · {}", text.your_choice, outcome_word(lang, Outcome::Wrong)),
-            _ => text.right_answer_inline.to_string(),
-        };
-        let verdict = answer.grade.parts.get(p).map(|g| g.outcome);
+        let status = move |c: &Choice| option_verdict(lang, OptionVerdict::of(chosen.contains(&c.pick), c.correct));
+        let verdict = answer.part_outcome(p);
         view! {
             <div class="feedback-part">
-                {part.person.as_ref().map(|person| view! {
-                    <h3>{person.name.clone()}" · "{verdict.map(|o| outcome_label(lang, o))}</h3>
-                })}
+                {part
+                    .person
+                    .as_ref()
+                    .map(|person| {
+                        view! {
+                            <h3>
+                                {person.name.clone()}" · "{verdict.map(|o| outcome_label(lang, o))}
+                            </h3>
+                        }
+                    })}
                 <ul class="explanations">
-                    {key.into_iter().map(|c| view! {
-                        <li data-role=c.role().map(|r| r.key()) data-option=c.key() class=if c.correct { "is-right" } else { "is-wrong" }>
-                            <strong>{c.label(lang)}</strong>" ("{status(c)}"): "{inlines_view(&c.why)}
-                        </li>
-                    }).collect_view()}
+                    {key
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <li
+                                    data-role=c.role().map(|r| r.key())
+                                    data-option=c.key()
+                                    class=if c.correct { "is-right" } else { "is-wrong" }
+                                >
+                                    <strong>{c.label(lang)}</strong>
+                                    " ("
+                                    {status(c)}
+                                    "): "
+                                    {inlines_view(&c.why, lang)}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
-                {(!rest.is_empty()).then(|| view! {
-                    <details>
-                        <summary>{text.other_options}</summary>
-                        <ul class="explanations">
-                            {rest.into_iter().map(|c| view! {
-                                <li data-role=c.role().map(|r| r.key()) data-option=c.key()><strong>{c.label(lang)}</strong>": "{inlines_view(&c.why)}</li>
-                            }).collect_view()}
-                        </ul>
-                    </details>
-                })}
+                {(!rest.is_empty())
+                    .then(|| {
+                        view! {
+                            <details>
+                                <summary>{text.other_options}</summary>
+                                <ul class="explanations">
+                                    {rest
+                                        .into_iter()
+                                        .map(|c| {
+                                            view! {
+                                                <li data-role=c.role().map(|r| r.key()) data-option=c.key()>
+                                                    <strong>{c.label(lang)}</strong>
+                                                    ": "
+                                                    {inlines_view(&c.why, lang)}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </details>
+                        }
+                    })}
             </div>
         }
     }).collect_view();
     view! {
         <section class=class aria-labelledby="feedback-title">
             <h2 id="feedback-title" tabindex="-1">
-                <span class="feedback-icon" aria-hidden="true">{match outcome { Outcome::Right => "✓", Outcome::Partly => "◐", Outcome::Wrong => "✗" }}</span>
+                <span class="feedback-icon" aria-hidden="true">
+                    {match outcome {
+                        Outcome::Right => "✓",
+                        Outcome::Partly => "◐",
+                        Outcome::Wrong => "✗",
+                    }}
+                </span>
                 {outcome_label(lang, outcome)}
-                {(outcome == Outcome::Partly).then(|| format!(" ({})", score_number(lang, answer.grade.score)))}
+                {(outcome == Outcome::Partly)
+                    .then(|| format!(" ({})", score_number(lang, answer.score())))}
             </h2>
             {parts}
             {contrast}
-            {scenario.tip.as_ref().map(|tip| view! {
-                <div class="callout callout-tip"><p><strong>{text.approach}</strong></p>{blocks_view(tip)}</div>
-            })}
-            {section.map(|s| view! {
-                <p class="read-back"><a href=format!("#{}", s.id)>{text.read_back}": "{s.title.as_str()}</a></p>
-            })}
+            {scenario
+                .tip
+                .as_ref()
+                .map(|tip| {
+                    view! {
+                        <div class="callout callout-tip">
+                            <p>
+                                <strong>{text.approach}</strong>
+                            </p>
+                            {blocks_view(tip, lang)}
+                        </div>
+                    }
+                })}
+            {section
+                .map(|s| {
+                    view! {
+                        <p class="read-back">
+                            <a href=format!("#{}", s.id)>{text.read_back}": "{s.title.as_str()}</a>
+                        </p>
+                    }
+                })}
         </section>
     }
 }

@@ -2,55 +2,48 @@
 //! number key, and after checking, whether it was the learner's choice and whether it is
 //! right (in words, not colour alone).
 
-use dmu_core::quiz_text::QuizText;
+use dmu_core::quiz_text::{option_verdict, OptionVerdict};
 use dmu_core::scenario::Choice;
 use dmu_core::Lang;
 use leptos::prelude::*;
 
-/// How an option stands once the answer is checked.
+/// How an option stands: open until the answer is checked, then the core's verdict.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Verdict {
     Open,
-    ChosenRight,
-    ChosenWrong,
-    Missed,
-    Neutral,
+    Checked(OptionVerdict),
 }
 
 impl Verdict {
     pub fn of(checked: bool, chosen: bool, right: bool) -> Verdict {
-        match (checked, chosen, right) {
-            (false, _, _) => Verdict::Open,
-            (true, true, true) => Verdict::ChosenRight,
-            (true, true, false) => Verdict::ChosenWrong,
-            (true, false, true) => Verdict::Missed,
-            (true, false, false) => Verdict::Neutral,
+        if checked {
+            Verdict::Checked(OptionVerdict::of(chosen, right))
+        } else {
+            Verdict::Open
         }
     }
 
     fn class(self) -> &'static str {
         match self {
             Verdict::Open => "option",
-            Verdict::ChosenRight => "option is-right",
-            Verdict::ChosenWrong => "option is-wrong",
-            Verdict::Missed => "option is-missed",
-            Verdict::Neutral => "option is-neutral",
+            Verdict::Checked(OptionVerdict::ChosenRight) => "option is-right",
+            Verdict::Checked(OptionVerdict::ChosenWrong) => "option is-wrong",
+            Verdict::Checked(OptionVerdict::Missed) => "option is-missed",
+            Verdict::Checked(OptionVerdict::Neutral) => "option is-neutral",
         }
     }
 
-    /// The words beside a checked option.
-    pub fn label(self, text: &QuizText, lang: Lang) -> Option<String> {
-        let right = dmu_core::quiz_text::outcome_word(lang, dmu_core::grade::Outcome::Right);
-        let wrong = dmu_core::quiz_text::outcome_word(lang, dmu_core::grade::Outcome::Wrong);
-        match self {
-            Verdict::ChosenRight => Some(format!("✓ {} · {right}", text.your_choice)),
-            Verdict::ChosenWrong => Some(format!("✗ {} · {wrong}", text.your_choice)),
-            Verdict::Missed => Some(format!(
-                "✓ {} · {}",
-                text.right_answer_inline, text.not_chosen
-            )),
-            Verdict::Open | Verdict::Neutral => None,
-        }
+    /// The words beside a checked option, with a sign.
+    pub fn label(self, lang: Lang) -> Option<String> {
+        let Verdict::Checked(verdict) = self else {
+            return None;
+        };
+        let sign = if verdict == OptionVerdict::ChosenWrong {
+            "✗"
+        } else {
+            "✓"
+        };
+        option_verdict(lang, verdict).map(|words| format!("{sign} {words}"))
     }
 }
 
@@ -65,7 +58,6 @@ pub fn ChoiceOption(
     verdict: Signal<Verdict>,
     on_toggle: Callback<()>,
 ) -> impl IntoView {
-    let text = dmu_core::quiz_text::quiz_text(lang);
     let key = choice.key();
     let option_key = key.clone();
     let id = format!("option-{part}-{key}");
@@ -90,9 +82,11 @@ pub fn ChoiceOption(
                 disabled=move || verdict.get() != Verdict::Open
                 on:change=move |_| on_toggle.run(())
             />
-            <span class="option-key" aria-hidden="true">{number}</span>
+            <span class="option-key" aria-hidden="true">
+                {number}
+            </span>
             <span class="option-name">{choice.label(lang)}</span>
-            <span class="option-verdict">{move || verdict.get().label(text, lang)}</span>
+            <span class="option-verdict">{move || verdict.get().label(lang)}</span>
         </label>
     }
 }

@@ -2,13 +2,15 @@
 //! and a recent post.
 
 use crate::components::rich_text::inlines_view;
-use dmu_core::quiz_text::QuizText;
+use dmu_core::quiz_text::quiz_text;
 use dmu_core::scenario::Profile;
+use dmu_core::Lang;
 use leptos::prelude::*;
 
-/// A profile card.
+/// A profile card, in `lang` (the language of the profile).
 #[component]
-pub fn ProfileCard(profile: Profile, text: &'static QuizText) -> impl IntoView {
+pub fn ProfileCard(profile: Profile, lang: Lang) -> impl IntoView {
+    let text = quiz_text(lang);
     let initials: String = profile
         .name
         .split_whitespace()
@@ -19,7 +21,9 @@ pub fn ProfileCard(profile: Profile, text: &'static QuizText) -> impl IntoView {
     view! {
         <section class="profile-card" aria-label=text.profile_label>
             <div class="profile-head">
-                <span class="avatar" aria-hidden="true">{initials}</span>
+                <span class="avatar" aria-hidden="true">
+                    {initials}
+                </span>
                 <div>
                     <p class="profile-name">{profile.name.clone()}</p>
                     <p class="profile-headline">{profile.headline.clone()}</p>
@@ -29,7 +33,7 @@ pub fn ProfileCard(profile: Profile, text: &'static QuizText) -> impl IntoView {
             </div>
             <div class="profile-activity">
                 <p class="profile-activity-label">{text.activity_label}</p>
-                <p>{inlines_view(&profile.activity)}</p>
+                <p>{inlines_view(&profile.activity, lang)}</p>
             </div>
         </section>
     }

@@ -4,15 +4,18 @@
 use super::feedback::Feedback;
 use super::option::{ChoiceOption, Verdict};
 use super::profile_card::ProfileCard;
+use crate::active_round::ActiveRound;
 use crate::components::rich_text::blocks_view;
 use crate::content::library;
-use crate::context::{ActiveRound, UiLang};
+use crate::context::UiLang;
 use crate::dom;
-use crate::learner::Learner;
-use dmu_core::progress::{Attempt, Confidence};
+use dmu_core::percent::percent_of;
+use dmu_core::practice::NotAnswered;
+use dmu_core::progress::Confidence;
 use dmu_core::progress_text::{confidence_label, progress_text};
 use dmu_core::quiz_text::{instruction, outcome_label, question_of, quiz_text};
-use dmu_core::scenario::Pick;
+use dmu_core::scenario::{Part, Pick};
+use dmu_core::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -20,7 +23,8 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Question(index: usize) -> impl IntoView {
     let UiLang(lang) = expect_context();
-    let ActiveRound(round) = expect_context();
+    let active: ActiveRound = expect_context();
+    let round = active.round;
     let item = round.with_untracked(|r| r.as_ref().and_then(|r| r.items.get(index).cloned()));
     let Some(item) = item else {
         return ().into_any();
@@ -38,9 +42,9 @@ pub fn Question(index: usize) -> impl IntoView {
             .as_ref()
             .map_or_else(|| vec![Vec::<Pick>::new(); parts], |a| a.chosen.clone()),
     );
+    let answered = Signal::derive(move || answer.with(Option::is_some));
     let warning = RwSignal::new(false);
     let confidence = RwSignal::new(Confidence::Unsure);
-    let learner: Learner = expect_context();
     let id = item.scenario.clone();
 
     // Every option is a checkbox: the learner is never told how many are right.
@@ -60,47 +64,18 @@ pub fn Question(index: usize) -> impl IntoView {
             }
         });
     };
-    let check = {
-        let id = id.clone();
-        move || {
-            if answer.with_untracked(Option::is_some) {
-                return;
-            }
-            if chosen.with_untracked(|c| c.iter().all(Vec::is_empty)) {
-                warning.set(true);
-                return;
-            }
-            let Some(scenario) = library(lang.get_untracked()).scenario(&id) else {
-                return;
-            };
-            let chosen = chosen.get_untracked();
-            let now = dom::now_ms() as u64;
-            learner.record(
-                &scenario.id,
-                Attempt::graded(scenario, chosen.clone(), confidence.get_untracked(), now),
-            );
-            round.update(|r| {
-                if let Some(r) = r {
-                    r.answer(scenario, chosen);
-                }
-            });
-            request_animation_frame(|| dom::focus_element("feedback-title"));
-        }
+    let check = move || match active.answer(chosen.get_untracked(), confidence.get_untracked()) {
+        Ok(()) => request_animation_frame(|| dom::focus_element("feedback-title")),
+        Err(NotAnswered::NothingChosen) => warning.set(true),
+        Err(NotAnswered::NoQuestion) => {}
     };
-    let next = move || {
-        round.update(|r| {
-            if let Some(r) = r {
-                r.advance();
-            }
-        });
-    };
+    let next = move || active.advance();
     request_animation_frame(|| dom::focus_element("question-title"));
 
     // Number keys choose, Enter checks and then moves on. Buttons and links keep their own Enter.
     let keys = {
         let order = order.clone();
         let id = id.clone();
-        let check = check.clone();
         window_event_listener(leptos::ev::keydown, move |ev| {
             if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
                 return;
@@ -150,79 +125,92 @@ pub fn Question(index: usize) -> impl IntoView {
     (move || {
         let lang = lang.get();
         let text = quiz_text(lang);
-        let Some(scenario) = library(lang).scenario(&id) else { return ().into_any() };
+        let Some(scenario) = library(lang).scenario(&id) else {
+            return ().into_any();
+        };
         let multi_part = scenario.parts.len() > 1;
         let instruction = instruction(lang, scenario.kind());
-        // Steps are sentences: one per row, not a grid of tiles.
-        let options_class = if scenario.kind().is_approach() { "options steps" } else { "options" };
         let order = order.clone();
-        let check = check.clone();
         view! {
             <div class="page quiz">
                 <div class="quiz-progress">
                     <p>{question_of(lang, index + 1, total)}</p>
-                    <div class="bar" aria-hidden="true"><span style:width=format!("{}%", (index * 100) / total.max(1))></span></div>
+                    <div class="bar" aria-hidden="true">
+                        <span style:width=format!(
+                            "{}%",
+                            percent_of(index as u64, total as u64),
+                        )></span>
+                    </div>
                 </div>
                 <article class="question" aria-labelledby="question-title">
-                    <h1 id="question-title" tabindex="-1">{scenario.question.as_str()}</h1>
-                    <div class="situation">{blocks_view(&scenario.situation)}</div>
-                    {scenario.profile.clone().map(|profile| view! { <ProfileCard profile=profile text=text/> })}
-                    <form on:submit=move |ev| { ev.prevent_default(); check(); }>
+                    <h1 id="question-title" tabindex="-1">
+                        {scenario.question.as_str()}
+                    </h1>
+                    <div class="situation">{blocks_view(&scenario.situation, lang)}</div>
+                    {scenario
+                        .profile
+                        .clone()
+                        .map(|profile| view! { <ProfileCard profile=profile lang=lang /> })}
+                    <form on:submit=move |ev| {
+                        ev.prevent_default();
+                        check();
+                    }>
                         {multi_part.then(|| view! { <p class="hint">{instruction}</p> })}
-                        {scenario.parts.iter().enumerate().map(|(p, part)| {
-                            let legend = part.person.as_ref().map_or(instruction, |person| person.name.as_str());
-                            let options = order.get(p).cloned().unwrap_or_default();
-                            view! {
-                                <fieldset class="part" data-part=p.to_string()>
-                                    <legend>{legend}</legend>
-                                    {part.person.as_ref().map(|person| view! { <div class="person-about">{blocks_view(&person.about)}</div><p class="hint">{instruction}</p> })}
-                                    <div class=options_class>
-                                        {options.into_iter().enumerate().filter_map(|(n, i)| {
-                                            let choice = part.choices.get(i)?;
-                                            let pick = choice.pick;
-                                            let is_chosen = Signal::derive(move || chosen.with(|c| c.get(p).is_some_and(|r| r.contains(&pick))));
-                                            let verdict = Signal::derive(move || Verdict::of(answer.with(Option::is_some), is_chosen.get(), choice.correct));
-                                            Some(view! {
-                                                <ChoiceOption part=p number=n + 1 choice=choice lang=lang
-                                                    chosen=is_chosen verdict=verdict on_toggle=Callback::new(move |_| toggle(p, pick))/>
-                                            })
-                                        }).collect_view()}
-                                    </div>
-                                </fieldset>
-                            }
-                        }).collect_view()}
-                        <Show when=move || answer.with(Option::is_none)>
-                            <fieldset class="confidence">
-                                <legend>{progress_text(lang).confidence_legend}</legend>
-                                {Confidence::ALL.into_iter().map(|level| view! {
-                                    <label class="chip">
-                                        <input type="radio" name="confidence" prop:checked=move || confidence.get() == level on:change=move |_| confidence.set(level)/>
-                                        {confidence_label(lang, level)}
-                                    </label>
-                                }).collect_view()}
-                            </fieldset>
+                        {scenario
+                            .parts
+                            .iter()
+                            .enumerate()
+                            .map(|(p, part)| {
+                                view! {
+                                    <PartOptions
+                                        lang=lang
+                                        index=p
+                                        part=part
+                                        order=order.get(p).cloned().unwrap_or_default()
+                                        instruction=instruction
+                                        steps=scenario.kind().is_approach()
+                                        chosen=chosen
+                                        answered=answered
+                                        on_toggle=Callback::new(move |pick| toggle(p, pick))
+                                    />
+                                }
+                            })
+                            .collect_view()} <Show when=move || answer.with(Option::is_none)>
+                            <ConfidencePicker lang=lang confidence=confidence />
                             <div class="actions">
-                                <button type="submit" class="button primary">{text.check}</button>
+                                <button type="submit" class="button primary">
+                                    {text.check}
+                                </button>
                                 <Show when=move || warning.get()>
-                                    <p class="form-warning" role="alert">{text.choose_first}</p>
+                                    <p class="form-warning" role="alert">
+                                        {text.choose_first}
+                                    </p>
                                 </Show>
                             </div>
                         </Show>
                     </form>
                     <p class="visually-hidden" aria-live="polite">
-                        {move || answer.get().map(|a| outcome_label(lang, a.grade.outcome))}
+                        {move || answer.get().map(|a| outcome_label(lang, a.outcome()))}
                     </p>
-                    {move || answer.get().map(|answer| {
-                        let last = index + 1 >= total;
-                        view! {
-                            <Feedback scenario=scenario answer=answer order=order.clone()/>
-                            <div class="actions">
-                                <button type="button" class="button primary" on:click=move |_| next()>
-                                    {if last { text.finish } else { text.next }}
-                                </button>
-                            </div>
-                        }
-                    })}
+                    {move || {
+                        answer
+                            .get()
+                            .map(|answer| {
+                                let last = index + 1 >= total;
+                                view! {
+                                    <Feedback scenario=scenario answer=answer order=order.clone() />
+                                    <div class="actions">
+                                        <button
+                                            type="button"
+                                            class="button primary"
+                                            on:click=move |_| next()
+                                        >
+                                            {if last { text.finish } else { text.next }}
+                                        </button>
+                                    </div>
+                                }
+                            })
+                    }}
                     <p class="keyboard-hint muted">{text.keyboard_hint}</p>
                 </article>
             </div>
@@ -230,4 +218,100 @@ pub fn Question(index: usize) -> impl IntoView {
         .into_any()
     })
     .into_any()
+}
+
+/// One part's options: the person it is about (if any) and a checkbox per option, in the
+/// order the round shuffled them.
+#[component]
+fn PartOptions(
+    lang: Lang,
+    index: usize,
+    part: &'static Part,
+    order: Vec<usize>,
+    instruction: &'static str,
+    /// Steps are sentences: one per row, not a grid of tiles.
+    steps: bool,
+    chosen: RwSignal<Vec<Vec<Pick>>>,
+    answered: Signal<bool>,
+    on_toggle: Callback<Pick>,
+) -> impl IntoView {
+    let legend = part
+        .person
+        .as_ref()
+        .map_or(instruction, |person| person.name.as_str());
+    view! {
+        <fieldset class="part" data-part=index.to_string()>
+            <legend>{legend}</legend>
+            {part
+                .person
+                .as_ref()
+                .map(|person| {
+                    view! {
+                        <div class="person-about">{blocks_view(&person.about, lang)}</div>
+                        <p class="hint">{instruction}</p>
+                    }
+                })}
+            <div class=if steps {
+                "options steps"
+            } else {
+                "options"
+            }>
+                {order
+                    .into_iter()
+                    .enumerate()
+                    .filter_map(|(n, i)| {
+                        let choice = part.choices.get(i)?;
+                        let pick = choice.pick;
+                        let is_chosen = Signal::derive(move || {
+                            chosen.with(|c| c.get(index).is_some_and(|r| r.contains(&pick)))
+                        });
+                        let verdict = Signal::derive(move || Verdict::of(
+                            answered.get(),
+                            is_chosen.get(),
+                            choice.correct,
+                        ));
+                        Some(
+                            view! {
+                                <ChoiceOption
+                                    part=index
+                                    number=n + 1
+                                    choice=choice
+                                    lang=lang
+                                    chosen=is_chosen
+                                    verdict=verdict
+                                    on_toggle=Callback::new(move |_| on_toggle.run(pick))
+                                />
+                            },
+                        )
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// How sure the learner is, asked before checking.
+#[component]
+fn ConfidencePicker(lang: Lang, confidence: RwSignal<Confidence>) -> impl IntoView {
+    view! {
+        <fieldset class="confidence">
+            <legend>{progress_text(lang).confidence_legend}</legend>
+            {Confidence::ALL
+                .into_iter()
+                .map(|level| {
+                    view! {
+                        <label class="chip">
+                            <input
+                                type="radio"
+                                name="confidence"
+                                prop:checked=move || confidence.get() == level
+                                on:change=move |_| confidence.set(level)
+                            />
+                            {confidence_label(lang, level)}
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
 }

@@ -4,14 +4,14 @@
 //! answer can show before reveal.
 
 use super::summary::SummaryTables;
+use crate::channel::Channel;
 use crate::components::quiz::ProfileCard;
 use crate::components::rich_text::{blocks_view, inlines_view};
 use crate::content::{library, Content};
 use crate::context::UiLang;
+use crate::dom;
 use crate::workshop::{self, Workshop};
-use crate::{channel, dom};
-use dmu_core::quiz_text::quiz_text;
-use dmu_core::workshop::{audience_view, clock, AudienceView, Screen, SyncMessage};
+use dmu_core::workshop::{audience_view, clock, is_current, AudienceView, Screen, SyncMessage};
 use dmu_core::workshop_text::{situation_of, workshop_text};
 use leptos::prelude::*;
 
@@ -19,23 +19,46 @@ use leptos::prelude::*;
 #[component]
 pub fn AudiencePage() -> impl IntoView {
     let UiLang(lang) = expect_context();
-    let clock_source = Workshop::load(lang.get_untracked());
+    let clock_source = Workshop::for_audience(lang.get_untracked());
+    // The session as stored, as a message: what the projector shows when no console
+    // answers (closed, or no BroadcastChannel).
     let from_storage = move || {
-        workshop::read(lang.get_untracked())
-            .map(|s| audience_view(&s, library(lang.get_untracked())))
+        let lang = lang.get_untracked();
+        workshop::read_held(lang).map(|held| match held.session {
+            Some(session) => {
+                let mut view = audience_view(&session, library(lang));
+                view.generation = held.generation;
+                SyncMessage::State(view)
+            }
+            None => SyncMessage::Cleared {
+                generation: held.generation,
+            },
+        })
     };
-    let view_state = RwSignal::new(from_storage());
-    channel::open(move |message| match message {
-        SyncMessage::State(state) => view_state.set(Some(state)),
-        SyncMessage::Cleared => view_state.set(None),
-        SyncMessage::Hello => {}
-    });
-    on_cleanup(channel::close);
-    channel::post(&SyncMessage::Hello);
-    // Without a console answering (closed, or no BroadcastChannel), follow the stored session.
+    let view_state = RwSignal::new(None::<AudienceView>);
+    // The change shown: a message of an older change (a stale console) is ignored.
+    let shown = StoredValue::new(0u64);
+    let take = move |message: SyncMessage| {
+        if !is_current(&message, shown.get_value()) {
+            return;
+        }
+        shown.set_value(message.generation().unwrap_or(0));
+        match message {
+            SyncMessage::State(state) => view_state.set(Some(state)),
+            SyncMessage::Cleared { .. } => view_state.set(None),
+            SyncMessage::Hello => {}
+        }
+    };
+    if let Some(stored) = from_storage() {
+        take(stored);
+    }
+    let channel = Channel::open(take);
+    channel.post(&SyncMessage::Hello);
     let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().is_some_and(|k| workshop::is_session_key(&k)) {
-            view_state.set(from_storage());
+            if let Some(stored) = from_storage() {
+                take(stored);
+            }
         }
     });
     on_cleanup(move || on_storage.remove());
@@ -66,16 +89,30 @@ pub fn AudiencePage() -> impl IntoView {
         let scores = state.as_ref().map(|s| s.scores.clone()).unwrap_or_default();
         let screen = match state.map(|s| s.screen) {
             None | Some(Screen::Waiting { .. }) => view! {
-                <div class="audience-waiting"><p class="brand-mark big" aria-hidden="true">"DMU"</p><h1>{text.waiting}</h1></div>
-            }.into_any(),
+                <div class="audience-waiting">
+                    <p class="brand-mark big" aria-hidden="true">
+                        "DMU"
+                    </p>
+                    <h1>{text.waiting}</h1>
+                </div>
+            }
+            .into_any(),
             Some(Screen::Summary(summary)) => view! {
-                <div class="audience-summary"><h1>{text.summary_title}</h1><SummaryTables summary=*summary lang=lang/></div>
-            }.into_any(),
+                <div class="audience-summary">
+                    <h1>{text.summary_title}</h1>
+                    <SummaryTables summary=*summary lang=lang />
+                </div>
+            }
+            .into_any(),
             Some(Screen::Question(q)) => {
                 let q = *q;
                 let timer = q.timer;
                 let reveal = q.reveal.clone();
-                let class = if reveal.is_some() { "audience-question is-revealed" } else { "audience-question" };
+                let class = if reveal.is_some() {
+                    "audience-question is-revealed"
+                } else {
+                    "audience-question"
+                };
                 // Steps are sentences: one per row.
                 let steps = q.options.iter().any(|o| o.pick.role().is_none());
                 let list = |revealed: bool| match (steps, revealed) {
@@ -88,41 +125,103 @@ pub fn AudiencePage() -> impl IntoView {
                     <div class=class>
                         <div class="audience-top">
                             <p>{situation_of(lang, q.number, q.total)}</p>
-                            <p class="audience-timer" aria-live="off">{move || clock(timer.remaining(clock_source.now.get()))}</p>
+                            <p class="audience-timer" aria-live="off">
+                                {move || clock(timer.remaining(clock_source.now.get()))}
+                            </p>
                         </div>
                         <h1>{q.question.clone()}</h1>
-                        <div class="audience-situation">{blocks_view(&q.situation)}</div>
-                        {q.profile.clone().map(|p| view! { <ProfileCard profile=p text=quiz_text(lang)/> })}
-                        {q.person.clone().map(|p| view! {
-                            <div class="audience-person"><h2>{p.name.clone()}</h2>{blocks_view(&p.about)}</div>
-                        })}
+                        <div class="audience-situation">{blocks_view(&q.situation, lang)}</div>
+                        {q.profile.clone().map(|p| view! { <ProfileCard profile=p lang=lang /> })}
+                        {q
+                            .person
+                            .clone()
+                            .map(|p| {
+                                view! {
+                                    <div class="audience-person">
+                                        <h2>{p.name.clone()}</h2>
+                                        {blocks_view(&p.about, lang)}
+                                    </div>
+                                }
+                            })}
                         {match reveal {
-                            None => view! {
-                                <ol class=list(false)>
-                                    {q.options.iter().map(|o| view! {
-                                        <li><span class="letter">{o.letter.as_char().to_string()}</span><span>{o.label.clone()}</span></li>
-                                    }).collect_view()}
-                                </ol>
-                                <p class="audience-ballots">{format!("{} {}", q.ballots, text.votes_in)}</p>
-                            }.into_any(),
-                            Some(reveal) => view! {
-                                <ol class=list(true)>
-                                    {reveal.options.iter().map(|o| view! {
-                                        <li class=if o.correct { "is-right" } else { "is-wrong" }>
-                                            <span class="letter">{o.letter.as_char().to_string()}</span>
-                                            <span class="option-label">{o.label.clone()}{o.correct.then(|| format!(" ✓ {}", text.right))}</span>
-                                            <span class="bar" aria-hidden="true"><span style:width=format!("{}%", o.percent)></span></span>
-                                            <span class="count">{format!("{} · {}%", o.count, o.percent)}</span>
-                                        </li>
-                                    }).collect_view()}
-                                </ol>
-                                <ul class="audience-why">
-                                    {reveal.options.iter().filter(|o| o.correct).map(|o| view! {
-                                        <li><strong>{o.label.clone()}": "</strong>{inlines_view(&o.why)}</li>
-                                    }).collect_view()}
-                                </ul>
-                                {reveal.tip.map(|tip| view! { <div class="callout callout-tip">{blocks_view(&tip)}</div> })}
-                            }.into_any(),
+                            None => {
+                                view! {
+                                    <ol class=list(
+                                        false,
+                                    )>
+                                        {q
+                                            .options
+                                            .iter()
+                                            .map(|o| {
+                                                view! {
+                                                    <li>
+                                                        <span class="letter">{o.letter.as_char().to_string()}</span>
+                                                        <span>{o.label.clone()}</span>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ol>
+                                    <p class="audience-ballots">
+                                        {format!("{} {}", q.ballots, text.votes_in)}
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                            Some(reveal) => {
+                                view! {
+                                    <ol class=list(
+                                        true,
+                                    )>
+                                        {reveal
+                                            .options
+                                            .iter()
+                                            .map(|o| {
+                                                view! {
+                                                    <li class=if o.correct { "is-right" } else { "is-wrong" }>
+                                                        <span class="letter">{o.letter.as_char().to_string()}</span>
+                                                        <span class="option-label">
+                                                            {o.label.clone()}
+                                                            {o.correct.then(|| format!(" ✓ {}", text.right))}
+                                                        </span>
+                                                        <span class="bar" aria-hidden="true">
+                                                            <span style:width=format!("{}%", o.percent)></span>
+                                                        </span>
+                                                        <span class="count">
+                                                            {format!("{} · {}%", o.count, o.percent)}
+                                                        </span>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ol>
+                                    <ul class="audience-why">
+                                        {reveal
+                                            .options
+                                            .iter()
+                                            .filter(|o| o.correct)
+                                            .map(|o| {
+                                                view! {
+                                                    <li>
+                                                        <strong>{o.label.clone()}": "</strong>
+                                                        {inlines_view(&o.why, lang)}
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                    {reveal
+                                        .tip
+                                        .map(|tip| {
+                                            view! {
+                                                <div class="callout callout-tip">
+                                                    {blocks_view(&tip, lang)}
+                                                </div>
+                                            }
+                                        })}
+                                }
+                                    .into_any()
+                            }
                         }}
                     </div>
                 }.into_any()
@@ -130,13 +229,29 @@ pub fn AudiencePage() -> impl IntoView {
         };
         view! {
             <main class="audience" lang=lang.code()>
-                {(!scores.is_empty()).then(|| view! {
-                    <ol class="scoreboard" aria-label=text.team_scores>
-                        {scores.iter().map(|t| view! { <li><span>{t.name.clone()}</span><strong>{t.points}</strong></li> }).collect_view()}
-                    </ol>
-                })}
+                {(!scores.is_empty())
+                    .then(|| {
+                        view! {
+                            <ol class="scoreboard" aria-label=text.team_scores>
+                                {scores
+                                    .iter()
+                                    .map(|t| {
+                                        view! {
+                                            <li>
+                                                <span>{t.name.clone()}</span>
+                                                <strong>{t.points}</strong>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                        }
+                    })}
                 {screen}
-                <button type="button" class="button fullscreen" on:click=fullscreen>{text.fullscreen}" (F)"</button>
+                <button type="button" class="button fullscreen" on:click=fullscreen>
+                    {text.fullscreen}
+                    " (F)"
+                </button>
             </main>
         }
     }

@@ -120,9 +120,8 @@ impl<'f> Ctx<'f> {
         let owned: Vec<&Node> = std::mem::take(loose);
         let mut inlines: Vec<Inline> = Vec::new();
         for node in owned {
-            // Joined as `inlines` joins a paragraph's texts, so a tight list item reads as
-            // the same text as a paragraph: one run, not one per line or escape.
             for inline in self.inlines(std::slice::from_ref(node), 0)? {
+                // Text split over lines is one run of text (smaller content files too).
                 match (inlines.last_mut(), inline) {
                     (Some(Inline::Text(previous)), Inline::Text(next)) => previous.push_str(&next),
                     (_, inline) => inlines.push(inline),
@@ -298,22 +297,6 @@ mod tests {
         );
         let debug = format!("{blocks:?}");
         assert!(debug.contains("External(\"https://example.com/boek\")"));
-    }
-
-    #[test]
-    fn a_tight_list_item_is_one_text_run_like_a_paragraph() {
-        let blocks = convert("- een\n  twee \\* drie &amp; vier\n").unwrap();
-        let paragraph = convert("een\ntwee \\* drie &amp; vier\n").unwrap();
-        let Block::List { items, .. } = &blocks[0] else {
-            panic!("{blocks:?}")
-        };
-        assert_eq!(items[0], paragraph);
-        assert_eq!(
-            paragraph,
-            vec![Block::Paragraph(vec![Inline::Text(
-                "een twee * drie & vier".into()
-            )])]
-        );
     }
 
     #[test]

@@ -16,10 +16,12 @@
 //! never fill the bar, and old mistakes drop out as the learner improves.
 //!
 //! **A mastered scenario** is one whose last two answers were right and neither a guess.
-//! **Days practised** are the distinct UTC calendar days with at least one answer.
+//! **Days practised** are the distinct calendar days, the learner's own (see
+//! [`super::local_days`]), with at least one answer.
 
+use super::catalog;
+use super::local_days::{local_day, QUARTER_HOUR_MS};
 use super::record::{Attempt, Confidence, Progress};
-use super::{catalog, DAY_MS};
 use crate::grade::grade_part;
 use crate::grade::Outcome;
 use crate::role::Role;
@@ -42,7 +44,7 @@ pub struct RoleMastery {
 
 /// The counts at the top of the progress page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Summary {
+pub struct ProgressCounts {
     /// Attempts recorded (on any scenario, including ones no longer in the content).
     pub answers: usize,
     /// Scenarios in the content answered at least once.
@@ -51,7 +53,7 @@ pub struct Summary {
     pub mastered: usize,
     /// Scenarios in the content.
     pub total: usize,
-    /// Distinct UTC days with at least one answer.
+    /// Distinct local calendar days with at least one answer.
     pub days_practised: usize,
 }
 
@@ -137,28 +139,42 @@ pub fn is_mastered(attempts: &[Attempt]) -> bool {
             .all(|a| a.outcome == Outcome::Right && a.confidence != Confidence::Guess)
 }
 
-/// The distinct UTC days with at least one answer.
-pub fn days_practised(progress: &Progress) -> usize {
-    progress
+/// The distinct local calendar days with at least one answer; `minutes_east_at(ms)` is the
+/// learner's offset from UTC at a moment (see [`super::local_days`]).
+///
+/// The offset is asked once per UTC quarter hour with answers, not once per answer (a
+/// browser builds a date object for it): the moments of one quarter hour share their day.
+pub fn days_practised(progress: &Progress, minutes_east_at: impl Fn(u64) -> i32) -> usize {
+    let quarters: BTreeSet<u64> = progress
         .attempts()
-        .map(|(_, a)| a.answered_at / DAY_MS)
-        .collect::<BTreeSet<u64>>()
+        .map(|(_, a)| a.answered_at / QUARTER_HOUR_MS)
+        .collect();
+    quarters
+        .into_iter()
+        .map(|quarter| {
+            let start = quarter * QUARTER_HOUR_MS;
+            local_day(start, minutes_east_at(start))
+        })
+        .collect::<BTreeSet<i64>>()
         .len()
 }
 
-/// Seen, mastered and total scenarios (of those in `scenarios`), answers and days.
+/// Seen, mastered and total scenarios (of those in `scenarios`), answers and days (local
+/// days: `minutes_east_at(ms)` is the learner's offset from UTC at a moment, see
+/// [`super::local_days`]).
 pub fn summary<'a>(
     progress: &Progress,
     scenarios: impl IntoIterator<Item = &'a Scenario>,
-) -> Summary {
+    minutes_east_at: impl Fn(u64) -> i32,
+) -> ProgressCounts {
     let ids: BTreeSet<&str> = scenarios.into_iter().map(|s| s.id.as_str()).collect();
     let known = || progress.scenarios().filter(|(id, _)| ids.contains(id));
-    Summary {
+    ProgressCounts {
         answers: progress.len(),
         seen: known().count(),
         mastered: known().filter(|(_, list)| is_mastered(list)).count(),
         total: ids.len(),
-        days_practised: days_practised(progress),
+        days_practised: days_practised(progress, minutes_east_at),
     }
 }
 
@@ -200,10 +216,10 @@ mod tests {
             assert_eq!(m.sightings, 0);
         }
         assert_eq!(
-            summary(&Progress::new(), &content()),
-            Summary {
+            summary(&Progress::new(), &content(), |_| 0),
+            ProgressCounts {
                 total: 4,
-                ..Summary::default()
+                ..ProgressCounts::default()
             }
         );
     }
@@ -282,7 +298,7 @@ mod tests {
         ]);
         assert_eq!(level_of(&progress, Buyer).sightings, 1);
         assert_eq!(level_of(&progress, Buyer).level, 0.0);
-        let summary = summary(&progress, &content());
+        let summary = summary(&progress, &content(), |_| 0);
         assert_eq!(summary.answers, 2);
         assert_eq!(summary.seen, 1);
     }
@@ -310,8 +326,8 @@ mod tests {
             ("removed", attempt(at(5, 9), &[User], Outcome::Wrong)),
         ]);
         assert_eq!(
-            summary(&progress, &content()),
-            Summary {
+            summary(&progress, &content(), |_| 0),
+            ProgressCounts {
                 answers: 4,
                 seen: 2,
                 mastered: 1,
@@ -321,13 +337,85 @@ mod tests {
         );
     }
 
+    /// Amsterdam's offset in 2024: UTC+1, and UTC+2 from 31 March 01:00 UTC to 27 October
+    /// 01:00 UTC.
+    fn amsterdam(ms: u64) -> i32 {
+        if (at(90, 1)..at(300, 1)).contains(&ms) {
+            120
+        } else {
+            60
+        }
+    }
+
+    /// A moment given in Amsterdam time on `day` days after 2024-01-01, at `hour:minute`.
+    fn amsterdam_time(day: u64, hour: u64, minute: u64) -> u64 {
+        let local = at(day, hour) + minute * 60_000;
+        // The offset at the moment itself; near a change the guess is an hour off at most,
+        // and none of the moments below is that close to one.
+        local - amsterdam(local - 3_600_000) as u64 * 60_000
+    }
+
+    fn days(moments: &[u64], minutes_east_at: impl Fn(u64) -> i32) -> usize {
+        let log = moments
+            .iter()
+            .map(|&t| ("a", attempt(t, &[Buyer], Outcome::Right)));
+        days_practised(&Progress::from_attempts(log), minutes_east_at)
+    }
+
     #[test]
-    fn days_are_utc_calendar_days() {
-        let progress = Progress::from_attempts([
-            ("a", attempt(at(1, 0) - 1, &[Buyer], Outcome::Right)),
-            ("a", attempt(at(1, 0), &[Buyer], Outcome::Right)),
-            ("a", attempt(at(1, 23), &[Buyer], Outcome::Right)),
-        ]);
-        assert_eq!(days_practised(&progress), 2);
+    fn with_offset_zero_days_are_utc_calendar_days() {
+        assert_eq!(days(&[at(1, 0) - 1, at(1, 0), at(1, 23)], |_| 0), 2);
+    }
+
+    #[test]
+    fn an_answer_at_half_past_midnight_in_amsterdam_counts_on_that_day() {
+        // 2 January 00:30 in Amsterdam is 1 January 23:30 UTC.
+        let just_after_midnight = amsterdam_time(1, 0, 30);
+        assert_eq!(just_after_midnight, at(0, 23) + 30 * 60_000);
+        let same_day = amsterdam_time(1, 20, 0);
+        assert_eq!(days(&[just_after_midnight, same_day], amsterdam), 1);
+        // Counted in UTC, they would be two days.
+        assert_eq!(days(&[just_after_midnight, same_day], |_| 0), 2);
+    }
+
+    #[test]
+    fn answers_at_half_past_eleven_and_half_past_midnight_are_two_days() {
+        // Both on 1 January in UTC (22:30 and 23:30), a day apart in Amsterdam.
+        let before = amsterdam_time(0, 23, 30);
+        let after = amsterdam_time(1, 0, 30);
+        assert_eq!(days(&[before, after], amsterdam), 2);
+        assert_eq!(days(&[before, after], |_| 0), 1);
+    }
+
+    #[test]
+    fn the_offset_is_the_one_at_each_answer_across_a_daylight_saving_change() {
+        // Summer time starts on 31 March (day 90). 23:30 that night is 21:30 UTC, and
+        // 00:30 on 1 April is 22:30 UTC: two days. With the winter offset for both (as
+        // when only the offset of the moment the page opens were used), the second would
+        // be 23:30 on 31 March, and they would be one.
+        let evening = amsterdam_time(90, 23, 30);
+        let after_midnight = amsterdam_time(91, 0, 30);
+        assert_eq!(evening, at(90, 21) + 30 * 60_000);
+        assert_eq!(after_midnight, at(90, 22) + 30 * 60_000);
+        assert_eq!(days(&[evening, after_midnight], amsterdam), 2);
+        assert_eq!(days(&[evening, after_midnight], |_| 60), 1);
+        // The night of the change itself: 00:30 (winter time, 23:30 UTC the day before) and
+        // 04:30 (summer time, 02:30 UTC) are one day.
+        let before_change = amsterdam_time(90, 0, 30);
+        let after_change = at(90, 2) + 30 * 60_000;
+        assert_eq!(days(&[before_change, after_change], amsterdam), 1);
+        assert_eq!(days(&[before_change, after_change], |_| 0), 2);
+    }
+
+    #[test]
+    fn the_offset_is_asked_once_per_quarter_hour_with_answers() {
+        let asked = std::cell::Cell::new(0);
+        let moments: Vec<u64> = (0..100).map(|i| at(0, 9) + i * 1_000).collect();
+        let counting = |_| {
+            asked.set(asked.get() + 1);
+            60
+        };
+        assert_eq!(days(&moments, counting), 1);
+        assert_eq!(asked.get(), 1);
     }
 }

@@ -1,26 +1,33 @@
 //! A learner's progress: the log of answers and everything derived from it (mastery per
 //! role, the role-confusion matrix, the spaced-repetition review queue), learner profiles,
 //! merging on import, and the export file. Time is always passed in as `now` (ms since
-//! the Unix epoch, UTC); nothing here reads a clock.
+//! the Unix epoch, UTC), and the learner's time zone as an offset; nothing here reads a
+//! clock.
 
+pub mod buckets;
 pub mod confusion;
 pub mod export;
+pub mod import;
+pub mod local_days;
 pub mod mastery;
 pub mod merge;
+pub mod profile_store;
 pub mod profiles;
 pub mod record;
 pub mod review;
 pub mod schema;
+pub mod store;
 pub mod targeted;
 
 pub use confusion::{Confusion, Pair};
-pub use export::{export, parse_import, ImportError, Imported};
-pub use mastery::{mastery, summary, RoleMastery, Summary};
+pub use export::export;
+pub use import::{parse_import, ImportError, Imported, Reading};
+pub use mastery::{mastery, summary, ProgressCounts, RoleMastery};
 pub use merge::{merge, Merged};
-pub use profiles::{Learner, ProfileError, Profiles};
+pub use profiles::{LearnerProfile, ProfileError, Profiles};
 pub use record::{Attempt, Confidence, Progress};
-pub use review::{due, schedule, Due};
-pub use targeted::{contrast_for, review_round, Pick};
+pub use review::{due, schedule, Due, Scheduling};
+pub use targeted::{contrast_for, review_round, review_round_from, ReviewPick};
 
 use crate::scenario::Scenario;
 use std::collections::HashMap;

@@ -1,4 +1,4 @@
-//! Learner profiles on one device (a trainer's shared laptop): add, rename, switch and
+//! LearnerProfile profiles on one device (a trainer's shared laptop): add, rename, switch and
 //! delete, each profile with its own progress (stored under its id).
 //!
 //! Rules:
@@ -21,7 +21,7 @@ pub const MAX_NAME_CHARS: usize = 40;
 
 /// One learner on this device.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Learner {
+pub struct LearnerProfile {
     /// Stable id; the learner's progress is stored under it.
     pub id: String,
     /// The name shown in the switch menu (cleaned, see the module documentation).
@@ -70,7 +70,7 @@ impl std::error::Error for ProfileError {}
 /// unique ids, and `active` names one of them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Profiles {
-    learners: Vec<Learner>,
+    learners: Vec<LearnerProfile>,
     active: String,
 }
 
@@ -78,7 +78,7 @@ impl Profiles {
     /// The profiles of a fresh device: one learner, active. `now` is the time in ms.
     pub fn new(name: &str, now: u64) -> Result<Profiles, ProfileError> {
         let name = clean_name(name)?;
-        let learner = Learner {
+        let learner = LearnerProfile {
             id: new_id(now, &[]),
             name,
             created_at: now,
@@ -90,19 +90,19 @@ impl Profiles {
     }
 
     /// Every profile, in the order they were added.
-    pub fn learners(&self) -> &[Learner] {
+    pub fn learners(&self) -> &[LearnerProfile] {
         &self.learners
     }
 
     /// The profile whose answers are being recorded.
-    pub fn active(&self) -> &Learner {
+    pub fn active(&self) -> &LearnerProfile {
         self.get(&self.active)
             .or_else(|| self.learners.first())
             .expect("profiles always hold the active learner")
     }
 
     /// The profile with this id.
-    pub fn get(&self, id: &str) -> Option<&Learner> {
+    pub fn get(&self, id: &str) -> Option<&LearnerProfile> {
         self.learners.iter().find(|l| l.id == id)
     }
 
@@ -111,7 +111,7 @@ impl Profiles {
     pub fn add(&mut self, name: &str, now: u64) -> Result<String, ProfileError> {
         let name = self.checked_name(name, None)?;
         let id = new_id(now, &self.learners);
-        self.learners.push(Learner {
+        self.learners.push(LearnerProfile {
             id: id.clone(),
             name,
             created_at: now,
@@ -140,7 +140,7 @@ impl Profiles {
 
     /// Deletes a profile and returns it, so the app can remove (or keep aside) its
     /// progress. The last profile cannot be deleted.
-    pub fn delete(&mut self, id: &str) -> Result<Learner, ProfileError> {
+    pub fn delete(&mut self, id: &str) -> Result<LearnerProfile, ProfileError> {
         let index = self
             .learners
             .iter()
@@ -154,6 +154,56 @@ impl Profiles {
             self.active = self.learners[0].id.clone();
         }
         Ok(removed)
+    }
+
+    /// Adds a profile under a known id, whose answers exist though the list lacks it (it
+    /// was damaged or lost). `name` is made unique with a number if another profile has
+    /// it. Returns false when the id is in the list already or is not one the app makes.
+    pub fn recover(&mut self, id: &str, name: &str) -> bool {
+        if !is_profile_id(id) || self.get(id).is_some() {
+            return false;
+        }
+        let name = clean_name(name).unwrap_or_else(|_| id.to_string());
+        let name = (1..)
+            .map(|n| {
+                if n == 1 {
+                    name.clone()
+                } else {
+                    format!("{name} ({n})")
+                }
+            })
+            .find(|candidate| self.checked_name(candidate, None).is_ok())
+            .unwrap_or_else(|| id.to_string());
+        self.learners.push(LearnerProfile {
+            id: id.to_string(),
+            name,
+            created_at: created_at(id),
+        });
+        true
+    }
+
+    /// A list made from the ids whose answers exist, in the order given (oldest first,
+    /// for the app's ids in sorted order), the first one active; `name(n)` names the n-th
+    /// (from 1). `None` without ids.
+    pub fn recovered(ids: &[String], name: impl Fn(usize) -> String) -> Option<Profiles> {
+        let ids: Vec<&String> = ids.iter().filter(|id| is_profile_id(id)).collect();
+        let first = ids.first()?;
+        let mut profiles = Profiles {
+            learners: Vec::new(),
+            active: first.to_string(),
+        };
+        for id in ids {
+            let n = profiles.learners.len() + 1;
+            profiles.recover(id, &name(n));
+        }
+        Some(profiles)
+    }
+
+    /// Adds every profile of `others` that this list lacks (by id).
+    pub(crate) fn adopt_all(&mut self, others: &[LearnerProfile]) {
+        for other in others {
+            self.recover(&other.id, &other.name);
+        }
     }
 
     /// A cleaned name that no other profile (than `except`) has.
@@ -172,7 +222,10 @@ impl Profiles {
     }
 
     /// Restores the invariants on profiles read from storage; `None` when there are none.
-    fn from_stored(mut learners: Vec<Learner>, active: String) -> Option<Profiles> {
+    fn from_stored(mut learners: Vec<LearnerProfile>, active: String) -> Option<Profiles> {
+        if !learners.iter().all(|l| is_profile_id(&l.id)) {
+            return None;
+        }
         let mut seen = std::collections::HashSet::new();
         learners.retain(|l| seen.insert(l.id.clone()));
         let first = learners.first()?.id.clone();
@@ -190,7 +243,7 @@ impl<'de> Deserialize<'de> for Profiles {
         /// The stored shape, before the invariants are restored.
         #[derive(Deserialize)]
         struct Stored {
-            learners: Vec<Learner>,
+            learners: Vec<LearnerProfile>,
             active: String,
         }
         let stored = Stored::deserialize(deserializer)?;
@@ -218,8 +271,26 @@ pub fn clean_name(name: &str) -> Result<String, ProfileError> {
     }
 }
 
+/// Whether `id` is one the app makes: `p`, then letters, digits and `-` (so it is safe in
+/// a storage name, where `.` separates the parts).
+pub fn is_profile_id(id: &str) -> bool {
+    id.len() <= 40
+        && id.starts_with('p')
+        && id.len() > 1
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// When a profile was made, read back from its id (0 when the id does not say).
+fn created_at(id: &str) -> u64 {
+    let digits = id.strip_prefix('p').unwrap_or("");
+    let digits = digits.split('-').next().unwrap_or("");
+    u64::from_str_radix(digits, 36).unwrap_or(0)
+}
+
 /// `p` and `seed` in base 36, made unique among `taken` with a `-2`, `-3`… suffix.
-fn new_id(seed: u64, taken: &[Learner]) -> String {
+fn new_id(seed: u64, taken: &[LearnerProfile]) -> String {
     let base = format!("p{}", base36(seed));
     let free = |id: &str| !taken.iter().any(|l| l.id == id);
     if free(&base) {
@@ -348,19 +419,61 @@ mod tests {
     fn stored_profiles_are_repaired_or_refused() {
         let read = |raw: &str| serde_json::from_str::<Profiles>(raw);
         let ok = read(
-            r#"{"learners":[{"id":"a","name":"A","created_at":1},
-                            {"id":"a","name":"Dup","created_at":2},
-                            {"id":"b","name":"B","created_at":3}],
+            r#"{"learners":[{"id":"pa","name":"A","created_at":1},
+                            {"id":"pa","name":"Dup","created_at":2},
+                            {"id":"pb","name":"B","created_at":3}],
                 "active":"gone"}"#,
         )
         .expect("repairable");
         assert_eq!(ok.learners().len(), 2);
-        assert_eq!(ok.active().id, "a");
+        assert_eq!(ok.active().id, "pa");
         assert!(read(r#"{"learners":[],"active":"a"}"#).is_err());
         assert!(read(r#"{"learners":[{"id":1}],"active":"a"}"#).is_err());
         let profiles = device();
         let json = serde_json::to_string(&profiles).expect("serialises");
         assert_eq!(read(&json).expect("round trip"), profiles);
+    }
+
+    #[test]
+    fn lost_profiles_are_recovered_by_id_with_unique_names() {
+        let mut profiles = device();
+        assert!(profiles.recover("ployw3v28", "Anna"));
+        let recovered = profiles.get("ployw3v28").expect("added");
+        assert_eq!(recovered.name, "Anna (2)");
+        assert_eq!(recovered.created_at, 1_700_000_000_000);
+        assert!(!profiles.recover("ployw3v28", "Again"));
+        assert!(!profiles.recover("x.y", "Dots"));
+        assert!(!profiles.recover("p1.2026-12", "Dots"));
+        assert_eq!(profiles.learners().len(), 3);
+    }
+
+    #[test]
+    fn a_list_is_rebuilt_from_ids_in_order() {
+        let ids = [
+            "pa".to_string(),
+            "pa".to_string(),
+            "bad.id".to_string(),
+            "pb".to_string(),
+        ];
+        let profiles = Profiles::recovered(&ids, |n| format!("Profiel {n}")).expect("ids");
+        let names: Vec<(&str, &str)> = profiles
+            .learners()
+            .iter()
+            .map(|l| (l.id.as_str(), l.name.as_str()))
+            .collect();
+        assert_eq!(names, [("pa", "Profiel 1"), ("pb", "Profiel 2")]);
+        assert_eq!(profiles.active().id, "pa");
+        assert_eq!(Profiles::recovered(&[], |n| n.to_string()), None);
+    }
+
+    #[test]
+    fn stored_ids_the_app_does_not_make_are_refused() {
+        let read = |raw: &str| serde_json::from_str::<Profiles>(raw);
+        assert!(
+            read(r#"{"learners":[{"id":"p1.x","name":"A","created_at":1}],"active":"p1.x"}"#)
+                .is_err()
+        );
+        assert!(read(r#"{"learners":[{"id":"","name":"A","created_at":1}],"active":""}"#).is_err());
     }
 
     #[test]

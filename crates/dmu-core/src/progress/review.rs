@@ -31,7 +31,8 @@ pub use rs_fsrs::Rating;
 pub const MAX_INTERVAL_DAYS: u64 = 180;
 
 /// The FSRS-5 default weights, as in rs-fsrs 1.2.1 (`Parameters::default().w`; a test
-/// checks they agree). Copied because `Parameters::default()` reads the clock.
+/// checks they agree). Written out so every parameter of the schedule is set here, none
+/// left to a default (upstream's `Parameters::default()` read the clock for its seed).
 const WEIGHTS: [f64; 19] = [
     0.4072, 1.1829, 3.1262, 15.4722, 7.2102, 0.5316, 1.0651, 0.0234, 1.616, 0.1544, 1.0824, 1.9813,
     0.0953, 0.2975, 2.2042, 0.2407, 2.9466, 0.5034, 0.6567,
@@ -99,12 +100,43 @@ pub fn review_state(scenario: &str, attempts: &[Attempt]) -> Option<Due> {
 
 /// Every answered scenario with its due moment, soonest first (ties by id).
 pub fn schedule(progress: &Progress) -> Vec<Due> {
-    let mut all: Vec<Due> = progress
-        .scenarios()
-        .filter_map(|(id, attempts)| review_state(id, attempts))
-        .collect();
-    all.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.scenario.cmp(&b.scenario)));
-    all
+    let mut scheduling = Scheduling::default();
+    scheduling.step(progress, usize::MAX);
+    scheduling.into_schedule()
+}
+
+/// The schedule built a part at a time: replaying tens of thousands of answers takes a
+/// while (about 0.5 µs each natively, more in a browser), so a page with a long history
+/// builds it in steps and gives the browser back in between.
+#[derive(Debug, Default)]
+pub struct Scheduling {
+    /// How many of the log's scenarios (in id order) are done.
+    done: usize,
+    built: Vec<Due>,
+}
+
+impl Scheduling {
+    /// Replays the next scenarios, about `max_attempts` answers' worth (at least one
+    /// scenario). True once every scenario is done. Pass the same log every step.
+    pub fn step(&mut self, progress: &Progress, max_attempts: usize) -> bool {
+        let mut replayed = 0usize;
+        for (id, attempts) in progress.scenarios().skip(self.done) {
+            if replayed > 0 && replayed.saturating_add(attempts.len()) > max_attempts {
+                return false;
+            }
+            replayed += attempts.len();
+            self.done += 1;
+            self.built.extend(review_state(id, attempts));
+        }
+        true
+    }
+
+    /// The schedule, soonest first (ties by id).
+    pub fn into_schedule(mut self) -> Vec<Due> {
+        self.built
+            .sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.scenario.cmp(&b.scenario)));
+        self.built
+    }
 }
 
 /// The scenarios due at `now`, most overdue first.
@@ -123,7 +155,8 @@ pub fn next_due(progress: &Progress, now: u64) -> Option<u64> {
 }
 
 /// FSRS-5 with the default weights, long-term scheduling, no fuzz (so the schedule is the
-/// same on every device), and a fixed seed (the default one reads the clock).
+/// same on every device), and a fixed seed (upstream's default read the clock; the vendored
+/// copy's does not, see `vendor/rs-fsrs/PATCHED.md`).
 fn parameters() -> Parameters {
     Parameters {
         request_retention: 0.9,
@@ -154,6 +187,23 @@ mod tests {
     use crate::progress::testing::{at, attempt, sure_or};
     use crate::role::Role::*;
     use Confidence::*;
+
+    #[test]
+    fn a_schedule_built_in_steps_is_the_schedule() {
+        let log = Progress::from_attempts((0..40u64).map(|i| {
+            (
+                format!("s{}", i % 7),
+                attempt(at(i, 9), &[Buyer], crate::grade::Outcome::Right),
+            )
+        }));
+        let mut steps = Scheduling::default();
+        let mut n = 1;
+        while !steps.step(&log, 5) {
+            n += 1;
+        }
+        assert_eq!(n, 7, "one scenario of 5 or 6 answers a step");
+        assert_eq!(steps.into_schedule(), schedule(&log));
+    }
 
     #[test]
     fn the_weights_are_the_libraries_defaults() {
@@ -256,13 +306,36 @@ mod tests {
     }
 
     #[test]
-    fn the_schedule_is_the_same_for_the_same_log() {
-        let progress = Progress::from_attempts([
+    fn the_schedule_follows_the_answers_and_nothing_else() {
+        let answers = vec![
             ("a", attempt(at(0, 9), &[Buyer], Outcome::Right)),
             ("a", sure_or(at(3, 9), &[Buyer], Outcome::Right, Guess)),
             ("b", attempt(at(1, 9), &[User], Outcome::Partly)),
-        ]);
-        assert_eq!(schedule(&progress), schedule(&progress.clone()));
+        ];
+        let log = Progress::from_attempts(answers.clone());
+        let when = |list: Vec<Due>| {
+            list.into_iter()
+                .map(|d| (d.scenario, d.due))
+                .collect::<Vec<_>>()
+        };
+        // Pinned, so a schedule that drifted with the clock, the device or a random seed
+        // (FSRS's fuzz) would fail: b (Hard) 2 days on, a (Good, then Hard 3 days later)
+        // 5 days after its second answer.
+        let pinned = vec![("b".to_string(), at(3, 9)), ("a".to_string(), at(8, 9))];
+        assert_eq!(when(schedule(&log)), pinned);
+        // The same answers arriving in another order (a merge from another device) give
+        // the same schedule, and the same queue at the same moment.
+        let reversed = Progress::from_attempts(answers.iter().cloned().rev());
+        assert_eq!(schedule(&reversed), schedule(&log));
+        assert_eq!(due(&reversed, at(3, 9)), due(&log, at(3, 9)));
+        // One more answer changes it: a wrong answer on `a` brings it back the next day.
+        let mut more = answers;
+        more.push(("a", attempt(at(4, 9), &[User], Outcome::Wrong)));
+        let after = when(schedule(&Progress::from_attempts(more)));
+        assert_eq!(
+            after,
+            vec![("b".to_string(), at(3, 9)), ("a".to_string(), at(5, 9))]
+        );
     }
 
     #[test]

@@ -10,11 +10,14 @@
 //! value is a valid version 2 value, so the migration changes nothing; the version tells
 //! an older app that it cannot read the value, so it leaves it alone.
 //! Version 1 of profiles: `{"learners": [{"id", "name", "created_at"}], "active": id}`.
+//!
+//! Where they are stored: the profile list under `profiles`; a profile's answers one
+//! month per value ([`super::buckets`]), each a progress value as above.
 //! Fixtures of every version live in `tests/fixtures/`, and a test reads each.
 
 use super::profiles::Profiles;
 use super::record::Progress;
-use crate::stored::{decode, encode, Decoded, Migration};
+use crate::stored::{decode, encode, Decoded, Migration, StoredValue};
 
 impl Progress {
     /// The current schema version of stored progress.
@@ -22,12 +25,6 @@ impl Progress {
 
     /// Upgrades from older versions: `MIGRATIONS[i]` turns version `i + 1` into `i + 2`.
     pub const MIGRATIONS: &'static [Migration] = &[steps_added];
-
-    /// The storage name of a learner's progress (use with [`crate::stored::key`]), e.g.
-    /// `progress.p5` for the profile with id `p5`.
-    pub fn storage_name(profile_id: &str) -> String {
-        format!("progress.{profile_id}")
-    }
 
     /// Reads stored progress: missing, readable (migrated if old), corrupt, or newer.
     pub fn decode(raw: Option<&str>) -> Decoded<Progress> {
@@ -37,6 +34,28 @@ impl Progress {
     /// The stored form, in its envelope.
     pub fn encode(&self) -> String {
         encode(self, Progress::VERSION)
+    }
+}
+
+impl StoredValue for Progress {
+    const VERSION: u32 = Progress::VERSION;
+    const MIGRATIONS: &'static [Migration] = Progress::MIGRATIONS;
+
+    /// The union of both logs: no answer lost, none counted twice.
+    fn merge(mut self, other: Progress) -> Progress {
+        self.merge_from(&other);
+        self
+    }
+}
+
+impl StoredValue for Profiles {
+    const VERSION: u32 = Profiles::VERSION;
+    const MIGRATIONS: &'static [Migration] = Profiles::MIGRATIONS;
+
+    /// Every profile either copy knows; names and the active profile from `self`.
+    fn merge(mut self, other: Profiles) -> Profiles {
+        self.adopt_all(other.learners());
+        self
     }
 }
 
@@ -71,17 +90,12 @@ impl Profiles {
 mod tests {
     use super::*;
     use crate::progress::testing::sample;
-    use crate::stored::key;
 
     #[test]
     fn progress_round_trips_through_its_envelope() {
         let raw = sample().encode();
         assert!(raw.starts_with(r#"{"v":2,"data":{"attempts":{"#));
         assert_eq!(Progress::decode(Some(&raw)), Decoded::Ok(sample()));
-        assert_eq!(
-            key(&Progress::storage_name("p5")),
-            "dmu-trainer.progress.p5"
-        );
     }
 
     #[test]

@@ -17,7 +17,7 @@
 
 use super::confusion::{Confusion, Pair};
 use super::record::Progress;
-use super::review::schedule;
+use super::review::{schedule, Due};
 use crate::role::Role;
 use crate::scenario::{Part, Scenario};
 use std::cmp::Reverse;
@@ -31,7 +31,7 @@ pub const RECENT: usize = 100;
 
 /// A scenario picked for a review round.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Pick {
+pub struct ReviewPick {
     /// The scenario id.
     pub scenario: String,
     /// The confused pair this scenario contrasts, so the feedback can set exactly those
@@ -39,6 +39,12 @@ pub struct Pick {
     pub contrast: Option<Pair>,
     /// Whether it was due; false for a scenario added to practise a confused pair.
     pub due: bool,
+}
+
+/// How many picks are due, and how many were added to practise a confused pair.
+pub fn due_and_targeted(picks: &[ReviewPick]) -> (usize, usize) {
+    let due = picks.iter().filter(|pick| pick.due).count();
+    (due, picks.len() - due)
 }
 
 /// A candidate with what it is sorted on.
@@ -57,14 +63,22 @@ pub fn review_round<'a>(
     scenarios: impl IntoIterator<Item = &'a Scenario>,
     now: u64,
     size: usize,
-) -> Vec<Pick> {
+) -> Vec<ReviewPick> {
+    review_round_from(schedule(progress), progress, scenarios, now, size)
+}
+
+/// [`review_round`] on a schedule built already (see [`super::review::Scheduling`]).
+pub fn review_round_from<'a>(
+    schedule: Vec<Due>,
+    progress: &Progress,
+    scenarios: impl IntoIterator<Item = &'a Scenario>,
+    now: u64,
+    size: usize,
+) -> Vec<ReviewPick> {
     let scenarios: Vec<&Scenario> = scenarios.into_iter().collect();
     let mut pairs = Confusion::of_latest(progress, RECENT, scenarios.iter().copied()).pairs();
     pairs.truncate(TOP_PAIRS);
-    let due: HashMap<String, u64> = schedule(progress)
-        .into_iter()
-        .map(|d| (d.scenario, d.due))
-        .collect();
+    let due: HashMap<String, u64> = schedule.into_iter().map(|d| (d.scenario, d.due)).collect();
     let candidates = scenarios.into_iter().map(|scenario| {
         let (relevance, contrast) = relevance(scenario, &pairs);
         let due = due.get(&scenario.id).copied();
@@ -86,7 +100,7 @@ pub fn review_round<'a>(
         .chain(extra.into_iter().map(|c| (c, false)));
     picks
         .take(size)
-        .map(|(c, due)| Pick {
+        .map(|(c, due)| ReviewPick {
             scenario: c.scenario.id.clone(),
             contrast: c.contrast,
             due,
@@ -188,7 +202,7 @@ mod tests {
         ]
     }
 
-    fn ids(picks: &[Pick]) -> Vec<&str> {
+    fn ids(picks: &[ReviewPick]) -> Vec<&str> {
         picks.iter().map(|p| p.scenario.as_str()).collect()
     }
 

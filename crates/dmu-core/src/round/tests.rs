@@ -7,7 +7,7 @@ use crate::scenario::fixtures::scenario;
 use crate::scenario::ScenarioSet;
 use Role::*;
 
-fn library() -> Library {
+pub(crate) fn library() -> Library {
     let mut scenarios = Vec::new();
     for i in 0..12 {
         scenarios.push(scenario(

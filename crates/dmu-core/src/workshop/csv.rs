@@ -3,7 +3,7 @@
 //! in CRLF. A field that a spreadsheet would run as a formula (starting with `=`, `+`,
 //! `-`, `@`, tab or CR) gets a leading `'`, because questions come from trainers' files.
 
-use super::summary::{ScenarioResult, Summary};
+use super::summary::{ScenarioResult, SessionSummary};
 use super::votes::percent;
 use crate::lang::Lang;
 use std::borrow::Cow;
@@ -37,7 +37,7 @@ fn header(lang: Lang) -> [&'static str; 7] {
 
 /// The summary as CSV text, with the header in `lang` (the answers are in the language of
 /// the library the summary was made with).
-pub fn summary_csv(summary: &Summary, lang: Lang) -> String {
+pub fn summary_csv(summary: &SessionSummary, lang: Lang) -> String {
     let mut out = row(header(lang).map(Cow::Borrowed));
     for result in &summary.scenarios {
         out.push_str(&row(scenario_fields(result)));
@@ -103,8 +103,8 @@ mod tests {
         }
     }
 
-    fn summary(scenarios: Vec<ScenarioResult>) -> Summary {
-        Summary {
+    fn summary(scenarios: Vec<ScenarioResult>) -> SessionSummary {
+        SessionSummary {
             scenarios,
             roles: vec![],
             confusions: vec![],

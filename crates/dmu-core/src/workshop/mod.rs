@@ -4,11 +4,13 @@
 //! export, and the audience-safe view the console broadcasts. No web code, no clock: the
 //! caller passes `now` in ms.
 
+pub mod console;
 mod csv;
 mod error;
 mod letter;
 mod playlist;
 mod session;
+pub mod setup;
 mod summary;
 mod sync;
 mod teams;
@@ -26,12 +28,12 @@ pub use letter::{Letter, MAX_OPTIONS};
 pub use playlist::{playable, playlist, Playlist, Selection, SkipReason, Skipped};
 pub use session::{Item, Phase, Session, Stage};
 pub use summary::{
-    summarize, Confusion, RoleResult, ScenarioResult, Summary, WrongPick, MAX_REVISIT,
+    summarize, Confusion, RoleResult, ScenarioResult, SessionSummary, WrongPick, MAX_REVISIT,
     REVISIT_BELOW,
 };
 pub use sync::{
-    audience_view, AudienceOption, AudienceQuestion, AudienceView, Reveal, RevealedOption, Screen,
-    SyncMessage, CHANNEL,
+    audience_view, is_current, AudienceOption, AudienceQuestion, AudienceView, Reveal,
+    RevealedOption, Screen, SyncMessage, CHANNEL,
 };
 pub use teams::{points, scores, standings, TeamScore, Teams, MAX_TEAMS, MAX_TEAM_NAME, MIN_TEAMS};
 pub use timer::{clock, Timer, TimerState, DEFAULT_LENGTH_MS, EXTRA_MS, MAX_LENGTH_MS};

@@ -19,7 +19,7 @@
 use super::error::WorkshopError;
 use super::letter::Letter;
 use super::playlist::{playable, playlist, Selection, Skipped};
-use super::summary::{summarize, Summary};
+use super::summary::{summarize, SessionSummary};
 use super::teams::{scores, TeamScore, Teams};
 use super::timer::Timer;
 use super::votes::Votes;
@@ -294,7 +294,7 @@ impl Session {
     }
 
     /// How the room did, over the revealed scenarios.
-    pub fn summary(&self, library: &Library) -> Summary {
+    pub fn summary(&self, library: &Library) -> SessionSummary {
         summarize(self, library)
     }
 

@@ -32,7 +32,7 @@ pub const MAX_REVISIT: usize = 3;
 
 /// The session summary.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Summary {
+pub struct SessionSummary {
     /// The revealed scenarios, in playlist order.
     pub scenarios: Vec<ScenarioResult>,
     /// One per role, in [`Role::ALL`] order.
@@ -106,7 +106,7 @@ pub struct Confusion {
 
 /// Sums up a session over its revealed scenarios. Scenarios missing from the library are
 /// left out.
-pub fn summarize(session: &Session, library: &Library) -> Summary {
+pub fn summarize(session: &Session, library: &Library) -> SessionSummary {
     let revealed: Vec<(&Item, &Scenario)> = session
         .items()
         .iter()
@@ -122,7 +122,7 @@ pub fn summarize(session: &Session, library: &Library) -> Summary {
         .zip(&tallies)
         .map(|((_, scenario), tally)| scenario_result(scenario, tally, library))
         .collect();
-    Summary {
+    SessionSummary {
         roles: role_results(&revealed, &tallies),
         confusions: confusions(&revealed, &tallies),
         revisit: revisit(&scenarios),

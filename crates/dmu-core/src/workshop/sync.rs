@@ -11,7 +11,7 @@
 
 use super::letter::Letter;
 use super::session::{Item, Phase, Session, Stage};
-use super::summary::Summary;
+use super::summary::SessionSummary;
 use super::teams::{standings, TeamScore};
 use super::timer::Timer;
 use super::votes::{lettered, tally};
@@ -32,8 +32,8 @@ pub enum SyncMessage {
     Hello,
     /// Console → audience: everything the projector shows now.
     State(AudienceView),
-    /// Console → audience: the session was ended and cleared.
-    Cleared,
+    /// Console → audience: the session was ended and cleared, as change `generation`.
+    Cleared { generation: u64 },
 }
 
 impl SyncMessage {
@@ -57,6 +57,27 @@ pub struct AudienceView {
     pub screen: Screen,
     /// Team standings over the revealed scenarios, highest first; empty without teams.
     pub scores: Vec<TeamScore>,
+    /// The session's change this view shows ([`super::console`]): the projector never
+    /// goes back to an older one.
+    #[serde(default)]
+    pub generation: u64,
+}
+
+impl SyncMessage {
+    /// The change a message shows; `None` for a `Hello`.
+    pub fn generation(&self) -> Option<u64> {
+        match self {
+            SyncMessage::Hello => None,
+            SyncMessage::State(view) => Some(view.generation),
+            SyncMessage::Cleared { generation } => Some(*generation),
+        }
+    }
+}
+
+/// Whether the projector, showing change `shown`, takes a message: only one of the same
+/// or a later change, so that a stale console never moves it back.
+pub fn is_current(message: &SyncMessage, shown: u64) -> bool {
+    message.generation().is_some_and(|g| g >= shown)
 }
 
 /// The projector's screen.
@@ -68,7 +89,7 @@ pub enum Screen {
     /// A scenario.
     Question(Box<AudienceQuestion>),
     /// The end of the session.
-    Summary(Box<Summary>),
+    Summary(Box<SessionSummary>),
 }
 
 /// A scenario as the room sees it.
@@ -157,6 +178,7 @@ pub fn audience_view(session: &Session, library: &Library) -> AudienceView {
         lang: library.lang,
         screen,
         scores: standings(session.scores(library)),
+        generation: 0,
     }
 }
 

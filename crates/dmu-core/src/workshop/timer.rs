@@ -63,6 +63,18 @@ impl Timer {
         *self = Timer::new(length_ms);
     }
 
+    /// Sets a new length in whole seconds, as the trainer chooses it (see [`set_length`]).
+    ///
+    /// [`set_length`]: Timer::set_length
+    pub fn set_seconds(&mut self, seconds: u64) {
+        self.set_length(seconds.saturating_mul(1000));
+    }
+
+    /// The length in whole seconds.
+    pub fn length_seconds(&self) -> u64 {
+        self.length_ms / 1000
+    }
+
     /// Back to ready, with the full length.
     pub fn reset(&mut self) {
         self.state = TimerState::Ready {

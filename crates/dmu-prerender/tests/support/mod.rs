@@ -212,18 +212,18 @@ pub fn unescape(s: &str) -> String {
     s.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
-        .replace("&#39;", "'")
+        .replace("&nbsp;", "\u{a0}")
         .replace("&amp;", "&")
 }
 
 /// The names of a build's files, as the finishing step would pass them.
 pub fn files() -> dmu_prerender::BuildFiles {
     use dmu_core::lang::Lang;
-    use dmu_core::page::Part;
+    use dmu_core::page::AppPart;
     dmu_prerender::BuildFiles {
         parts: vec![
-            (Part::Practice, "dmu-practice-0123456789abcdef".into()),
-            (Part::Workshop, "dmu-workshop-fedcba9876543210".into()),
+            (AppPart::Practice, "dmu-practice-0123456789abcdef".into()),
+            (AppPart::Workshop, "dmu-workshop-fedcba9876543210".into()),
         ],
         content: vec![
             (Lang::Nl, "content-nl-00aa.json".into()),

@@ -227,7 +227,11 @@ fn messages_survive_the_channel() {
     let mut session = session_with_teams(&lib);
     assert_eq!(session.start(), Ok(()));
     let state = SyncMessage::State(audience_view(&session, &lib));
-    for message in [SyncMessage::Hello, SyncMessage::Cleared, state] {
+    for message in [
+        SyncMessage::Hello,
+        SyncMessage::Cleared { generation: 4 },
+        state,
+    ] {
         let text = message.to_json().unwrap_or_default();
         assert_eq!(SyncMessage::from_json(&text), Some(message));
     }
@@ -253,4 +257,18 @@ impl Without for Library {
         }
         lib
     }
+}
+
+#[test]
+fn the_projector_never_goes_back_to_an_older_change() {
+    let lib = library();
+    let session = Session::new(&lib, Selection::Set("industry".into()), 7).expect("a session");
+    let mut view = audience_view(&session, &lib);
+    view.generation = 5;
+    let state = SyncMessage::State(view);
+    assert!(is_current(&state, 5));
+    assert!(is_current(&state, 4));
+    assert!(!is_current(&state, 6));
+    assert!(!is_current(&SyncMessage::Cleared { generation: 3 }, 4));
+    assert!(!is_current(&SyncMessage::Hello, 0));
 }

@@ -1,7 +1,7 @@
 //! Markup being written: trusted tags, escaped text and attributes, and a record of every
 //! id, so that a page on which two elements share an id is refused rather than shipped.
 
-use crate::escape::{push_attr, push_text};
+use super::escape::{push_attr, push_text};
 
 /// HTML under construction, with the ids it defines (in the order written).
 #[derive(Debug, Default)]

@@ -1,13 +1,16 @@
-//! The content model as HTML, element for element as the app's `rich_text` component
-//! renders it, so the same CSS applies; every word of content is escaped.
+//! The content model as HTML, the renderer of record: the page rendered at build time
+//! uses it, and the app's `rich_text` component builds the same nodes (the app's browser
+//! test `rich_text_twins` compares them on all the content), so the same CSS and the same
+//! note on external links apply everywhere. Every word of content is escaped.
 
-use crate::markup::Markup;
-use dmu_core::text::{Block, Callout, Inline, LinkTarget};
-use dmu_core::ui_text::UiText;
+use super::markup::Markup;
+use crate::text::{Block, Callout, Inline, LinkTarget};
+use crate::ui_text::UiText;
 use std::collections::HashMap;
 
 /// What rich text needs besides itself: the language's interface text (for the note on
-/// external links) and the other language's equivalent of each anchor.
+/// external links) and the other language's equivalent of each anchor (empty where there
+/// is no other language to switch to, as in the app's components).
 pub struct RichText<'a> {
     pub text: &'static UiText,
     pub others: &'a HashMap<&'a str, &'a str>,
@@ -29,7 +32,7 @@ impl RichText<'_> {
     pub fn anchor(&self, m: &mut Markup, id: &str) {
         m.attr("id", id).attr("tabindex", "-1");
         if let Some(other) = self.others.get(id) {
-            m.attr(dmu_core::page::attr::OTHER, other);
+            m.attr(crate::page::attr::OTHER, other);
         }
     }
 
@@ -114,8 +117,8 @@ impl RichText<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dmu_core::lang::Lang;
-    use dmu_core::ui_text::ui_text;
+    use crate::lang::Lang;
+    use crate::ui_text::ui_text;
 
     fn text(s: &str) -> Inline {
         Inline::Text(s.into())

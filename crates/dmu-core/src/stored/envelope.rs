@@ -1,29 +1,17 @@
-//! What the app keeps in the browser, and the rules for reading it back: every value sits
-//! in an envelope with a schema version; a value that cannot be read is reported (the
-//! adapter moves it to a backup key), and a value from a newer app is never touched.
+//! The envelope every stored value sits in, `{"v": <schema version>, "data": …}`, and the
+//! rules for reading one back: old versions migrate step by step, a value that cannot be
+//! read is reported as damaged (never defaulted), and a value from a newer app is named as
+//! such so that this one leaves it alone.
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// Every key starts with this, so the app's data is easy to find and never collides.
-pub const KEY_PREFIX: &str = "dmu-trainer";
-
-/// The storage key for a value, e.g. `dmu-trainer.prefs`.
-pub fn key(name: &str) -> String {
-    format!("{KEY_PREFIX}.{name}")
-}
-
-/// The key a value that could not be read is moved to, stamped with a time (ms) so
-/// several backups never overwrite each other.
-pub fn backup_key(name: &str, now_ms: u64) -> String {
-    format!("{KEY_PREFIX}.backup.{name}.{now_ms}")
-}
-
-/// A stored value with the schema version it was written with.
+/// A stored value with the schema version it was written with. Read with `v` as any JSON
+/// value (see [`schema_version`]), written with a number.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct Envelope<T> {
-    pub v: u32,
+pub struct Envelope<V, T> {
+    pub v: V,
     pub data: T,
 }
 
@@ -49,24 +37,37 @@ pub fn decode<T: DeserializeOwned>(
     current: u32,
     migrations: &[Migration],
 ) -> Decoded<T> {
+    match decode_value(raw, current, migrations) {
+        Decoded::Ok(data) => match serde_json::from_value(data) {
+            Ok(value) => Decoded::Ok(value),
+            Err(error) => Decoded::Corrupt(format!("unexpected content: {error}")),
+        },
+        Decoded::Missing => Decoded::Missing,
+        Decoded::Corrupt(why) => Decoded::Corrupt(why),
+        Decoded::Newer(v) => Decoded::Newer(v),
+    }
+}
+
+/// [`decode`] up to the migrated `data`, as JSON: the part that is the same for every
+/// type, kept out of the generic function so the app's bundle holds it once.
+pub fn decode_value(raw: Option<&str>, current: u32, migrations: &[Migration]) -> Decoded<Value> {
     let Some(raw) = raw else {
         return Decoded::Missing;
     };
     if raw.trim().is_empty() {
         return Decoded::Corrupt("the stored value is empty".into());
     }
-    let envelope: Envelope<Value> = match serde_json::from_str(raw) {
+    let envelope: Envelope<Value, Value> = match serde_json::from_str(raw) {
         Ok(envelope) => envelope,
         Err(error) => return Decoded::Corrupt(format!("not a readable envelope: {error}")),
     };
-    if envelope.v > current {
-        return Decoded::Newer(envelope.v);
-    }
-    if envelope.v == 0 {
-        return Decoded::Corrupt("schema version 0 does not exist".into());
-    }
+    let from = match schema_version(&envelope.v) {
+        Ok(v) if v > current => return Decoded::Newer(v),
+        Ok(v) => v,
+        Err(why) => return Decoded::Corrupt(why),
+    };
     let mut data = envelope.data;
-    for version in envelope.v..current {
+    for version in from..current {
         let Some(migrate) = migrations.get(version as usize - 1) else {
             return Decoded::Corrupt(format!("no migration from version {version}"));
         };
@@ -79,10 +80,7 @@ pub fn decode<T: DeserializeOwned>(
             }
         };
     }
-    match serde_json::from_value(data) {
-        Ok(value) => Decoded::Ok(value),
-        Err(error) => Decoded::Corrupt(format!("unexpected content: {error}")),
-    }
+    Decoded::Ok(data)
 }
 
 /// Writes a value in its envelope.
@@ -92,6 +90,25 @@ pub fn encode<T: Serialize>(value: &T, version: u32) -> String {
         data: value,
     })
     .expect("app values serialise")
+}
+
+/// A schema version as stored: a whole number from 1 up. One too large for any integer
+/// type is still a version, from an app far newer than this one (saturated to `u32::MAX`),
+/// never "missing" or "damaged".
+pub fn schema_version(v: &Value) -> Result<u32, String> {
+    let whole = match v {
+        Value::Number(n) => n.as_u64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && *f > 0.0)
+                .map(|_| u64::MAX)
+        }),
+        _ => None,
+    };
+    match whole {
+        None => Err(format!("the schema version {v} is not a whole number")),
+        Some(0) => Err("schema version 0 does not exist".into()),
+        Some(v) => Ok(u32::try_from(v).unwrap_or(u32::MAX)),
+    }
 }
 
 #[cfg(test)]
@@ -204,8 +221,21 @@ mod tests {
     }
 
     #[test]
-    fn backup_keys_are_unique_per_moment() {
-        assert_eq!(key("prefs"), "dmu-trainer.prefs");
-        assert_ne!(backup_key("prefs", 1), backup_key("prefs", 2));
+    fn a_version_too_large_for_any_integer_is_newer_not_damaged() {
+        assert_eq!(
+            prefs(Some(r#"{"v":4294967296,"data":{}}"#)),
+            Decoded::Newer(u32::MAX)
+        );
+        assert_eq!(
+            prefs(Some(r#"{"v":123456789012345678901234567890,"data":{}}"#)),
+            Decoded::Newer(u32::MAX)
+        );
+        for odd in [
+            r#"{"v":1.5,"data":{}}"#,
+            r#"{"v":-1,"data":{}}"#,
+            r#"{"v":"1","data":{}}"#,
+        ] {
+            assert!(matches!(prefs(Some(odd)), Decoded::Corrupt(_)), "{odd}");
+        }
     }
 }
