@@ -5,7 +5,6 @@ use super::*;
 use crate::scenario::Kind;
 use crate::sets::markdown::to_markdown;
 use crate::text::plain_text;
-use std::time::{Duration, Instant};
 
 fn nl(text: &str) -> GiftImport {
     import_gift("quiz.gift", text.as_bytes(), Lang::Nl)
@@ -27,14 +26,6 @@ fn error(text: &str) -> ContentError {
 
 fn whys(part: &Part) -> Vec<String> {
     part.choices.iter().map(|c| plain_text(&c.why)).collect()
-}
-
-fn quickly<T>(what: &str, f: impl FnOnce() -> T) -> T {
-    let start = Instant::now();
-    let value = f();
-    let took = start.elapsed();
-    assert!(took < Duration::from_secs(1), "{what} took {took:?}");
-    value
 }
 
 #[test]
@@ -365,10 +356,12 @@ fn whole_file_errors() {
 }
 
 #[test]
-fn hostile_input_is_refused_quickly_without_a_panic() {
+fn hostile_input_gives_clear_errors_without_a_panic() {
     let ten_mb = "Wie? {=Koper ~Gebruiker}\n\n".repeat(10 * 1024 * 1024 / 26);
-    let import = quickly("10 MB", || nl(&ten_mb));
+    let import = nl(&ten_mb);
     assert_eq!(import.scenarios, vec![]);
+    assert_eq!(import.errors.len(), 1);
+    assert_eq!(import.errors[0].line, 0);
     assert!(
         import.errors[0].message.contains("split it"),
         "{:?}",
@@ -380,7 +373,11 @@ fn hostile_input_is_refused_quickly_without_a_panic() {
         "{".repeat(10_000),
         "}".repeat(10_000)
     );
-    let error = quickly("10,000 braces", || nl(&nested)).errors.remove(0);
+    let mut import = nl(&nested);
+    assert_eq!(import.scenarios, vec![]);
+    assert_eq!(import.errors.len(), 1);
+    let error = import.errors.remove(0);
+    assert_eq!(error.line, 1);
     assert!(error.message.contains("'{' inside the answers"), "{error}");
 
     let bytes: Vec<u8> = [
@@ -389,8 +386,15 @@ fn hostile_input_is_refused_quickly_without_a_panic() {
         b"per ~Gebruiker}",
     ]
     .concat();
-    let import = quickly("invalid UTF-8", || import_gift("x.gift", &bytes, Lang::Nl));
+    let import = import_gift("x.gift", &bytes, Lang::Nl);
+    assert_eq!(import.scenarios, vec![]);
+    assert_eq!(import.errors.len(), 1);
     assert_eq!(import.errors[0].line, 3);
+    assert!(
+        import.errors[0].message.contains("UTF-8"),
+        "{}",
+        import.errors[0]
+    );
 
     for (name, line) in [
         ("Noor\u{202e}reppok", 2),
@@ -411,11 +415,12 @@ fn hostile_input_is_refused_quickly_without_a_panic() {
     }
 
     // Just under the size limit, in one question with very many answers, and in very many
-    // questions: both end in time.
+    // questions: one short error for the question, and at most MAX_QUESTIONS scenarios.
     let many_answers = format!("Wie? {{=Koper {}}}", "~Jan ".repeat(300_000));
-    let error = quickly("300,000 answers", || nl(&many_answers))
-        .errors
-        .remove(0);
+    let mut import = nl(&many_answers);
+    assert_eq!(import.scenarios, vec![]);
+    assert_eq!(import.errors.len(), 1);
+    let error = import.errors.remove(0);
     assert!(
         error.message.contains("300001 answers"),
         "{:.200}",
@@ -424,7 +429,7 @@ fn hostile_input_is_refused_quickly_without_a_panic() {
     assert!(error.message.len() < 1_000);
     // A file of 2 MB holds some 60,000 questions: the first thousand are read.
     let many = "::V:: Wie? {=Koper ~Gebruiker}\n\n".repeat(2 * 1024 * 1024 / 34);
-    let import = quickly("60,000 questions", || nl(&many));
+    let import = nl(&many);
     assert_eq!(import.scenarios.len(), MAX_QUESTIONS);
     assert_eq!(import.scenarios[MAX_QUESTIONS - 1].id, "v-1000");
     assert_eq!(import.errors.len(), 1);

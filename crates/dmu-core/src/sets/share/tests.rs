@@ -2,7 +2,6 @@
 
 use super::*;
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 fn real_markdown() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
@@ -30,14 +29,6 @@ const SMALL: &str = "---\nid: eigen\ntitle: Eigen set\nlang: nl\n---\n\n\
     Noor voert de gesprekken met de leverancier en tekent het contract.\n\n\
     - [ ] Beslisser: Nee. De directeur koos.\n- [x] Koper: Ja. Zij tekent.\n\
     - [ ] Gebruiker: Nee. Zij werkt er niet mee.\n";
-
-fn quickly<T>(what: &str, f: impl FnOnce() -> T) -> T {
-    let start = Instant::now();
-    let value = f();
-    let took = start.elapsed();
-    assert!(took < Duration::from_secs(1), "{what} took {took:?}");
-    value
-}
 
 /// A link made by hand: any version, any checksum, any data.
 fn pack(version: u8, packed: &[u8], sum: Option<[u8; 8]>) -> String {
@@ -284,7 +275,7 @@ fn a_zip_bomb_stops_at_the_limit() {
     let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b'a'; 3 * 1024 * 1024], 10);
     let link = pack(VERSION, &bomb, None);
     assert!(link.len() < MAX_LINK_CHARS, "{}", link.len());
-    let result = quickly("zip bomb", || decode_share(link.as_bytes()));
+    let result = decode_share(link.as_bytes());
     assert_eq!(
         result,
         Err(ShareError::TooLarge {
@@ -294,18 +285,13 @@ fn a_zip_bomb_stops_at_the_limit() {
     // Exactly the limit still opens.
     let full = miniz_oxide::deflate::compress_to_vec(&vec![b'a'; MAX_SET_BYTES], 10);
     let link = pack(VERSION, &full, None);
-    assert_eq!(
-        quickly("2 MB", || decode_share(link.as_bytes()))
-            .unwrap()
-            .len(),
-        MAX_SET_BYTES
-    );
+    assert_eq!(decode_share(link.as_bytes()).unwrap().len(), MAX_SET_BYTES);
 }
 
 #[test]
-fn oversized_input_is_refused_quickly_both_ways() {
+fn oversized_input_is_refused_both_ways() {
     let ten_mb = vec![b'A'; 10 * 1024 * 1024];
-    let result = quickly("10 MB link", || decode_share(&ten_mb));
+    let result = decode_share(&ten_mb);
     assert_eq!(
         result,
         Err(ShareError::TooLarge {
@@ -324,10 +310,10 @@ fn oversized_input_is_refused_quickly_both_ways() {
 
 #[cfg(feature = "markdown")]
 #[test]
-fn hostile_markdown_in_a_valid_link_is_refused_in_time() {
+fn hostile_markdown_in_a_valid_link_is_refused_or_inert() {
     let deep = SMALL.replace("Noor voert", &format!("{}Noor voert", "> ".repeat(10_000)));
     let link = encode_share(&deep).unwrap();
-    match quickly("10,000 quotes", || open_share(link.as_bytes())) {
+    match open_share(link.as_bytes()) {
         Err(ShareError::Invalid(error)) => {
             assert!(error.message.contains("levels deep"), "{error}")
         }
@@ -339,8 +325,6 @@ fn hostile_markdown_in_a_valid_link_is_refused_in_time() {
     );
     let link = encode_share(&braces).unwrap();
     // Braces are text to Markdown: the set opens, with them in its situation.
-    let set = quickly("10,000 braces", || open_share(link.as_bytes()))
-        .unwrap()
-        .value;
+    let set = open_share(link.as_bytes()).unwrap().value;
     assert!(format!("{:?}", set.scenarios[0].situation).contains("{{{{"));
 }
