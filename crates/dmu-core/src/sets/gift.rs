@@ -19,12 +19,12 @@
 //! scenario goes through the Markdown format and its parser: what is imported is exactly
 //! what a download or a share link of it will hold.
 
-use super::gift_answers::{collapse, quote, read_questions, RawAnswer, RawQuestion, Read};
+use super::gift_answers::{collapse, quote, read_questions, RawAnswer, RawQuestion, ReadQuestion};
 use super::gift_text::{anchor, explanation, heading, OVERLAP};
 use super::hidden::is_hidden;
 use super::import::text_of;
 use super::markdown::to_markdown;
-use super::slug::{slugify, Unique};
+use super::slug::{slugify, UniqueIds};
 use crate::error::ContentError;
 use crate::lang::Lang;
 use crate::parse::parse_scenario_set;
@@ -124,8 +124,8 @@ pub fn import_gift(file: &str, source: &[u8], lang: Lang) -> GiftImport {
 
 /// An id for every question, read or not, so that fixing one question never renames
 /// another (progress is stored under ids): the title's slug, else `gift-<n>`, made unique.
-fn ids(reads: &[Read]) -> Vec<String> {
-    let mut unique = Unique::new();
+fn ids(reads: &[ReadQuestion]) -> Vec<String> {
+    let mut unique = UniqueIds::new();
     reads
         .iter()
         .map(|read| {

@@ -14,7 +14,7 @@ pub(crate) const MAX_ANSWERS: usize = 20;
 /// A question of the file: its place, its title, and the question or why it could not be
 /// read. The title is kept even then, so that the question keeps its id once it is fixed.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Read {
+pub(crate) struct ReadQuestion {
     /// Its place among the file's questions, from 1.
     pub number: usize,
     pub title: Option<String>,
@@ -51,7 +51,7 @@ pub(crate) struct RawAnswer {
 
 /// The questions of a file: the first ones read, and how many there are in all.
 pub(crate) struct Questions {
-    pub reads: Vec<Read>,
+    pub reads: Vec<ReadQuestion>,
     /// Every question in the file, read or left out.
     pub total: usize,
     /// The line of the first question left out, if the file has more than the limit.
@@ -77,7 +77,7 @@ pub(crate) fn read_questions(file: &str, text: &str, limit: usize) -> Questions 
         if questions.reads.len() < limit {
             questions
                 .reads
-                .push(Group::new(file, group).read(questions.total));
+                .push(QuestionSource::new(file, group).read(questions.total));
         } else if questions.first_left_out.is_none() {
             questions.first_left_out = Some(group[0].0);
         }
@@ -102,7 +102,7 @@ pub(crate) fn read_questions(file: &str, text: &str, limit: usize) -> Questions 
 
 /// A character of the source and whether a backslash escaped it.
 #[derive(Clone, Copy, Debug)]
-struct Ch {
+struct SourceChar {
     c: char,
     escaped: bool,
     /// Index of the line it is on, in the group.
@@ -110,19 +110,19 @@ struct Ch {
 }
 
 /// The lines of one question, as characters with their escapes resolved.
-struct Group<'f> {
+struct QuestionSource<'f> {
     file: &'f str,
-    chars: Vec<Ch>,
+    chars: Vec<SourceChar>,
     /// The file's line number of each of the group's lines.
     lines: Vec<u32>,
 }
 
-impl<'f> Group<'f> {
-    fn new(file: &'f str, group: &[(u32, &str)]) -> Group<'f> {
+impl<'f> QuestionSource<'f> {
+    fn new(file: &'f str, group: &[(u32, &str)]) -> QuestionSource<'f> {
         let mut chars = Vec::new();
         for (row, (_, line)) in group.iter().enumerate() {
             if row > 0 {
-                chars.push(Ch {
+                chars.push(SourceChar {
                     c: '\n',
                     escaped: false,
                     row,
@@ -144,10 +144,10 @@ impl<'f> Group<'f> {
                     (true, Some(_)) => it.next().unwrap_or(c),
                     _ => c,
                 };
-                chars.push(Ch { c, escaped, row });
+                chars.push(SourceChar { c, escaped, row });
             }
         }
-        Group {
+        QuestionSource {
             file,
             chars,
             lines: group.iter().map(|(n, _)| *n).collect(),
@@ -178,9 +178,9 @@ impl<'f> Group<'f> {
         self.chars[from..to].iter().map(|ch| ch.c).collect()
     }
 
-    fn read(&self, number: usize) -> Read {
+    fn read(&self, number: usize) -> ReadQuestion {
         let (title, at) = self.title();
-        Read {
+        ReadQuestion {
             number,
             title: title.as_ref().ok().cloned().flatten(),
             question: title.and_then(|_| self.question(at)),

@@ -33,15 +33,15 @@ pub fn slugify(text: &str) -> String {
 /// Hands out ids that do not repeat: `base`, then `base-2`, `base-3`... In time linear in
 /// the ids handed out, even when a thousand questions share one title.
 #[derive(Debug, Default)]
-pub struct Unique {
+pub struct UniqueIds {
     taken: HashSet<String>,
     /// The next number to try after a base, once the base itself is taken.
     next: HashMap<String, usize>,
 }
 
-impl Unique {
-    pub fn new() -> Unique {
-        Unique::default()
+impl UniqueIds {
+    pub fn new() -> UniqueIds {
+        UniqueIds::default()
     }
 
     /// `base` if it is free, else the first free `base-<n>`; from now on taken.
@@ -112,7 +112,7 @@ mod tests {
 
     #[test]
     fn unique_counts_on_from_two() {
-        let mut ids = Unique::new();
+        let mut ids = UniqueIds::new();
         assert_eq!(ids.claim("vraag"), "vraag");
         assert_eq!(ids.claim("vraag"), "vraag-2");
         assert_eq!(ids.claim("vraag-3"), "vraag-3");
@@ -125,7 +125,7 @@ mod tests {
     fn many_equal_bases_resume_where_the_last_one_stopped() {
         // Linear, not quadratic: a base that is taken again does not try 2, 3, ... from
         // the start each time, it goes on from the number after the last one it gave.
-        let mut ids = Unique::new();
+        let mut ids = UniqueIds::new();
         for _ in 0..20_000 {
             ids.claim("v");
         }

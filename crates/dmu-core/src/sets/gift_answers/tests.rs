@@ -2,7 +2,7 @@
 
 use super::*;
 
-fn read(text: &str) -> Vec<Read> {
+fn read(text: &str) -> Vec<ReadQuestion> {
     read_questions("q.gift", text, 100).reads
 }
 
