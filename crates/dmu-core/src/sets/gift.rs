@@ -399,18 +399,24 @@ fn through_markdown(file: &str, scenario: Scenario, lang: Lang) -> Result<Scenar
         scenarios: vec![scenario],
     };
     let markdown = to_markdown(&set, lang);
-    match parse_scenario_set(file, &markdown) {
-        Ok(mut parsed) => {
-            let mut scenario = parsed.value.scenarios.remove(0);
-            scenario.line = line;
-            Ok(scenario)
-        }
-        Err(error) => Err(ContentError::new(
+    let refused = |reason: &str| {
+        ContentError::new(
             file,
             line,
-            format!("this question cannot be imported: {}", error.message),
-        )),
-    }
+            format!("this question cannot be imported: {reason}"),
+        )
+    };
+    let parsed = parse_scenario_set(file, &markdown).map_err(|error| refused(&error.message))?;
+    // The parser refuses a set without scenarios, so there is one; should that rule ever
+    // change, the question is refused rather than the import brought down.
+    let mut scenario = parsed
+        .value
+        .scenarios
+        .into_iter()
+        .next()
+        .ok_or_else(|| refused("it gave no scenario"))?;
+    scenario.line = line;
+    Ok(scenario)
 }
 
 #[cfg(test)]

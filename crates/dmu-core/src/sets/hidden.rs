@@ -51,7 +51,8 @@ pub fn check_source(file: &str, source: &str) -> Result<(), ContentError> {
     for (i, line) in source.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if let Some(c) = hidden_char(line) {
-            return Err(ContentError::new(file, i as u32 + 1, message(c)));
+            let line = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            return Err(ContentError::new(file, line, message(c)));
         }
     }
     Ok(())
