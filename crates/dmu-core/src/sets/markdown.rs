@@ -7,10 +7,11 @@
 //! purpose: raw HTML over several lines, which the parser keeps as one text with its
 //! newlines, comes back with spaces for them (a paragraph of text cannot hold a newline);
 //! and a literal `*` or `_` glued to an emphasis's delimiters (`***a*b*`), which CommonMark
-//! pairs up by counting the run, comes back escaped, and so counted differently. The format cannot say a few
-//! more things a hand-built set could hold, and those too are folded into the nearest it
-//! can: a newline in one-line text (a title, a question, a name) or inside inline code
-//! becomes a space; metadata values lose the quotes and spaces around them.
+//! pairs up by counting the run, comes back escaped, and so counted differently. The
+//! format cannot say a few more things a hand-built set could hold, and those too are
+//! folded into the nearest it can: a newline in one-line text (a title, a question, a
+//! name) or inside inline code becomes a space; metadata values lose the quotes and spaces
+//! around them.
 
 use super::markdown_inline::{self as inline, Place};
 use crate::lang::Lang;
