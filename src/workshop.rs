@@ -273,13 +273,8 @@ impl Workshop {
         if new.is_empty() {
             return;
         }
-        self.notices.try_update(|all| {
-            for notice in new {
-                if !all.contains(&notice) {
-                    all.push(notice);
-                }
-            }
-        });
+        self.notices
+            .try_maybe_update(|shown| (dmu_core::stored::notice::add_new(shown, new), ()));
     }
 }
 

@@ -3,32 +3,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launch, newPage, axeViolations, screenshot } from './support.mjs';
+import { serveDist, launch, newPage, axeViolations, screenshot, play as playRound, shownAnswers } from './support.mjs';
 
 let server;
 let browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** Plays `n` questions of a fresh round by keyboard, choosing option `key` each time. */
-async function play(page, n, key = '1') {
-  await page.goto(`${server.url}#/practice`);
-  await page.locator('#round-size').selectOption('5');
-  await page.getByRole('button', { name: 'Start' }).first().click();
-  for (let i = 0; i < n; i++) {
-    await page.waitForFunction(() => document.activeElement?.id === 'question-title');
-    await page.keyboard.press(key);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.id === 'feedback-title');
-    await page.keyboard.press('Enter');
-  }
-}
-
-async function answers(page) {
-  await page.goto(`${server.url}#/progress`);
-  await page.locator('.stats').waitFor();
-  return Number(await page.locator('.stats li').first().locator('strong').innerText());
-}
+const play = (page, n, key) => playRound(page, server.url, n, key);
+const answers = (page) => shownAnswers(page, server.url);
 
 test('progress survives a reload, and the progress page passes axe', async () => {
   const page = await newPage(browser);

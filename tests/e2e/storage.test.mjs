@@ -7,36 +7,15 @@ import assert from 'node:assert/strict';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, launch, newPage, axeViolations, screenshot, root } from './support.mjs';
+import { serveDist, launch, newPage, axeViolations, screenshot, root, play as playRound, shownAnswers } from './support.mjs';
 
 let server;
 let browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** Plays `n` questions of a fresh round by keyboard. */
-async function play(page, n) {
-  await page.goto(`${server.url}#/practice`);
-  await page.locator('#round-size').selectOption('5');
-  await page.getByRole('button', { name: 'Start' }).first().click();
-  for (let i = 0; i < n; i++) await answerOne(page);
-}
-
-/** Answers the question on screen (option 1) and moves on. */
-async function answerOne(page) {
-  await page.waitForFunction(() => document.activeElement?.id === 'question-title');
-  await page.keyboard.press('1');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.id === 'feedback-title');
-  await page.keyboard.press('Enter');
-}
-
-/** The answer count the progress page shows. */
-async function answers(page) {
-  await page.goto(`${server.url}#/progress`);
-  await page.locator('.stats').waitFor();
-  return Number(await page.locator('.stats li strong').first().innerText());
-}
+const play = (page, n) => playRound(page, server.url, n);
+const answers = (page) => shownAnswers(page, server.url);
 
 const appKeys = (page, prefix) => page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)).sort(), prefix);
 const activeId = (page) => page.locator('#profile-switch').inputValue();

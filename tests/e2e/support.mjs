@@ -144,3 +144,27 @@ export async function axeViolations(page) {
 export async function screenshot(page, name) {
   await page.screenshot({ path: join(root, 'tests/e2e/screenshots', `${name}.png`), fullPage: false });
 }
+
+/** Answers the question on screen by keyboard (option `key`) and moves on. */
+export async function answerOne(page, key = '1') {
+  await page.waitForFunction(() => document.activeElement?.id === 'question-title');
+  await page.keyboard.press(key);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'feedback-title');
+  await page.keyboard.press('Enter');
+}
+
+/** Plays `n` questions of a fresh round of 5 by keyboard, choosing option `key` each time. */
+export async function play(page, base, n, key = '1') {
+  await page.goto(`${base}#/practice`);
+  await page.locator('#round-size').selectOption('5');
+  await page.getByRole('button', { name: 'Start' }).first().click();
+  for (let i = 0; i < n; i++) await answerOne(page, key);
+}
+
+/** The answer count the progress page shows. */
+export async function shownAnswers(page, base) {
+  await page.goto(`${base}#/progress`);
+  await page.locator('.stats').waitFor();
+  return Number(await page.locator('.stats li strong').first().innerText());
+}

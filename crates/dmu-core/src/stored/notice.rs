@@ -56,9 +56,45 @@ pub enum Notice {
     ProfilesRebuilt { recovered: usize },
 }
 
+/// Adds `new` notices to those shown, each once: a notice already on screen is not
+/// shown twice. Returns whether anything was added.
+pub fn add_new(shown: &mut Vec<Notice>, new: Vec<Notice>) -> bool {
+    let before = shown.len();
+    for notice in new {
+        if !shown.contains(&notice) {
+            shown.push(notice);
+        }
+    }
+    shown.len() > before
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_notice_is_shown_once_however_often_it_is_raised() {
+        let mut shown = vec![Notice::Full];
+        assert!(!add_new(&mut shown, vec![Notice::Full, Notice::Full]));
+        assert!(add_new(
+            &mut shown,
+            vec![
+                Notice::NotSaved {
+                    subject: Subject::Round
+                },
+                Notice::Full
+            ]
+        ));
+        assert_eq!(
+            shown,
+            [
+                Notice::Full,
+                Notice::NotSaved {
+                    subject: Subject::Round
+                }
+            ]
+        );
+    }
 
     #[test]
     fn subjects_follow_the_storage_names() {
