@@ -99,12 +99,5 @@ pub fn answer(
     })
 }
 
-/// Whether the round's current question has been answered (the feedback is on screen).
-pub fn is_answered(round: &Round) -> bool {
-    round
-        .current_item()
-        .is_some_and(|item| item.answer.is_some())
-}
-
 #[cfg(test)]
 mod tests;
