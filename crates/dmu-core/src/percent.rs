@@ -10,9 +10,10 @@ pub fn percent_of(part: u64, whole: u64) -> u32 {
     (u128::from(part.min(whole)) * 100 / u128::from(whole)) as u32
 }
 
-/// A level between 0.0 and 1.0 as a whole percentage, rounded to the nearest; anything
-/// outside (or not a number) is clamped.
-pub fn percent_level(level: f32) -> u32 {
+/// A level or share between 0.0 and 1.0 as a whole percentage, rounded to the nearest
+/// (half up); anything outside is clamped, and what is not a number is 0.
+pub fn percent_level(level: impl Into<f64>) -> u32 {
+    let level: f64 = level.into();
     if level.is_nan() {
         return 0;
     }
@@ -41,5 +42,6 @@ mod tests {
         assert_eq!(percent_level(-0.5), 0);
         assert_eq!(percent_level(1.7), 100);
         assert_eq!(percent_level(f32::NAN), 0);
+        assert_eq!(percent_level(0.125_f64), 13);
     }
 }

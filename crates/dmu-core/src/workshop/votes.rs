@@ -235,13 +235,11 @@ pub fn share(part: u32, whole: u32) -> Option<f64> {
     (whole > 0).then(|| (f64::from(part) / f64::from(whole)).min(1.0))
 }
 
-/// A share as a whole percentage, rounded half up, 0-100.
+/// A share as a whole percentage, rounded half up, 0-100 (the one rule of
+/// [`crate::percent::percent_level`]).
 pub fn percent(share: f64) -> u8 {
-    if share.is_nan() {
-        return 0;
-    }
-    // In range by the clamp, so the cast is exact.
-    (share * 100.0).round().clamp(0.0, 100.0) as u8
+    // At most 100, so the cast is exact.
+    crate::percent::percent_level(share) as u8
 }
 
 #[cfg(test)]
