@@ -1,12 +1,14 @@
 //! The content, fetched at run time: each language's data file, named in the page (see
 //! [`dmu_core::page::files`]), is fetched the first time that language is needed and kept
 //! for as long as the page lives. No bundle embeds the content, and a student downloads
-//! only the language they read in.
+//! only the language they read in. The trainer's own sets written in a language are
+//! played beside its built-in sets ([`crate::own_sets`]).
 
 use dmu_core::chapter::Chapter;
 use dmu_core::content_file::{self, ContentFileError};
 use dmu_core::library::Library;
 use dmu_core::page::{files, id};
+use dmu_core::sets::own::with_own_sets;
 use dmu_core::Lang;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -18,6 +20,9 @@ thread_local! {
     static LIBRARIES: RefCell<[Option<&'static Library>; 2]> = const { RefCell::new([None, None]) };
     /// What stands in for a language not (yet) read: no sets, no chapter.
     static EMPTY: [&'static Library; 2] = Lang::ALL.map(|lang| &*Box::leak(Box::new(empty(lang))));
+    /// Each language's content with the own sets, and the own sets' version it was made of.
+    /// The built-in content it was made from, and the own sets' version.
+    static WITH_OWN: RefCell<[Option<Composed>; 2]> = const { RefCell::new([None, None]) };
 }
 
 fn empty(lang: Lang) -> Library {
@@ -32,12 +37,60 @@ fn empty(lang: Lang) -> Library {
     }
 }
 
-/// The content in a language. The parts show a language only once [`Content`] has read
-/// it; before that this is an empty library, never a panic.
-pub fn library(lang: Lang) -> &'static Library {
+/// The built-in content in a language. The parts show a language only once [`Content`]
+/// has read it; before that this is an empty library, never a panic.
+pub fn built_in(lang: Lang) -> &'static Library {
     LIBRARIES
         .with(|all| all.borrow()[lang.index()])
         .unwrap_or_else(|| EMPTY.with(|empty| empty[lang.index()]))
+}
+
+/// The content in a language as the learner plays it: the built-in sets, then the
+/// trainer's own sets written in that language, namespaced
+/// ([`dmu_core::sets::own::with_own_sets`]).
+///
+/// The views hold the content as `&'static` (it lives as long as the page), so a library
+/// with own sets is composed once per change of them and kept for the page's life: a few
+/// copies on a page where a trainer changes their sets, none where there are no own sets.
+pub fn library(lang: Lang) -> &'static Library {
+    let base = built_in(lang);
+    let version = crate::own_sets::version();
+    let i = lang.index();
+    let kept = WITH_OWN.with(|all| {
+        all.borrow()[i]
+            .filter(|c| c.version == version && std::ptr::eq(c.base, base))
+            .map(|c| c.library)
+    });
+    if let Some(library) = kept {
+        return library;
+    }
+    let composed = crate::own_sets::with(|own| {
+        own.sets
+            .iter()
+            .any(|set| set.lang == lang)
+            .then(|| with_own_sets(base, own))
+    });
+    let library: &'static Library = match composed {
+        Some(library) => Box::leak(Box::new(library)),
+        None => base,
+    };
+    // Read again: reading the own sets the first time moves the version on.
+    let version = crate::own_sets::version();
+    let composed = Composed {
+        base,
+        version,
+        library,
+    };
+    WITH_OWN.with(|all| all.borrow_mut()[i] = Some(composed));
+    library
+}
+
+/// A language's content as composed with the own sets.
+#[derive(Clone, Copy)]
+struct Composed {
+    base: &'static Library,
+    version: u64,
+    library: &'static Library,
 }
 
 /// Why a language's content is not here.

@@ -17,6 +17,7 @@ pub mod content;
 pub mod context;
 pub mod follow;
 pub mod learner;
+pub mod own_sets;
 pub mod practice_app;
 pub mod progress_figures;
 pub mod progress_file;

@@ -12,6 +12,7 @@ use crate::components::quiz::QuizPage;
 use crate::context::{CurrentRoute, UiLang};
 use crate::follow::{follow_content, follow_reader};
 use crate::learner::Learner;
+use crate::own_sets;
 use crate::progress_file::export_progress;
 use crate::{dom, storage};
 use dmu_core::quiz_text::quiz_text;
@@ -27,7 +28,7 @@ enum Page {
     Practice,
     Quiz,
     Progress,
-    /// A workshop page: the workshop part shows it, this part nothing.
+    /// A page of the workshop or the sets part: that part shows it, this part nothing.
     Elsewhere,
 }
 
@@ -35,10 +36,15 @@ impl Page {
     fn of(route: &Route) -> Page {
         match route {
             Route::Chapter(_) => Page::Chapter,
-            Route::Practice | Route::PracticeRole(_) => Page::Practice,
+            Route::Practice | Route::PracticeRole(_) | Route::PracticeSet(_) => Page::Practice,
             Route::Quiz => Page::Quiz,
             Route::Progress => Page::Progress,
-            Route::Workshop | Route::Audience => Page::Elsewhere,
+            Route::Workshop
+            | Route::Audience
+            | Route::Sets
+            | Route::SetEditor
+            | Route::SetHandout(_)
+            | Route::SharedSet(_) => Page::Elsewhere,
         }
     }
 }
@@ -83,14 +89,23 @@ fn PracticeMain() -> impl IntoView {
     provide_context(active);
     provide_context(learner);
 
-    // A role card's "practise this role": start the round, then show it. Replacing the
-    // fragment keeps the back button from starting another one.
+    // The trainer's own sets, as the other parts and tabs change them.
+    let own_sets = own_sets::follow();
+    // A role card's "practise this role", or a set's "practise" on My sets: start the
+    // round, then show it. Replacing the fragment keeps the back button from starting
+    // another one. A set that is not (or no longer) here opens the practice page.
     Effect::new(move |_| {
-        if let Route::PracticeRole(role) = route.get() {
-            if active.start(Focus::Role(role), DEFAULT_SIZE) {
-                dom::replace_hash_and_announce(&Route::Quiz.fragment());
-            }
-        }
+        let focus = match route.get() {
+            Route::PracticeRole(role) => Focus::Role(role),
+            Route::PracticeSet(id) => Focus::Set(id),
+            _ => return,
+        };
+        own_sets.track();
+        let next = match active.start(focus, DEFAULT_SIZE) {
+            true => Route::Quiz,
+            false => Route::Practice,
+        };
+        dom::replace_hash_and_announce(&next.fragment());
     });
     // Another profile: its own round.
     let profile = Memo::new(move |_| learner.profiles.with(|p| p.active().id.clone()));
@@ -115,7 +130,7 @@ fn PracticeMain() -> impl IntoView {
     };
     let page = Memo::new(move |_| Page::of(&route.get()));
     let open_round = move || active.is_open();
-    move || match page.get() {
+    move || match (own_sets.track(), page.get()).1 {
         Page::Elsewhere => ().into_any(),
         Page::Chapter => view! {
             <Notices notices=learner.notices actions=actions />

@@ -16,12 +16,15 @@ pub fn WorkshopApp() -> impl IntoView {
     provide_context(UiLang(lang));
     provide_context(CurrentRoute(route));
     provide_context(content);
+    // The trainer's own sets are played beside the built-in ones: the setup shows a change
+    // made in My sets (this page or another tab) at once.
+    let own_sets = crate::own_sets::follow();
     let place = Memo::new(move |_| match route.get() {
         Route::Workshop => Some(Route::Workshop),
         Route::Audience => Some(Route::Audience),
         _ => None,
     });
-    move || match place.get() {
+    move || match (own_sets.track(), place.get()).1 {
         // The projector window shows the audience view alone.
         Some(Route::Audience) => view! {
             <ContentGate content=content lang=lang>

@@ -24,6 +24,7 @@ pub mod round;
 pub mod route;
 pub mod scenario;
 pub mod sets;
+pub mod sets_text;
 pub mod settings;
 pub mod storage_text;
 pub mod stored;

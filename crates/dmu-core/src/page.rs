@@ -83,6 +83,11 @@ pub mod class {
 /// follows; the language itself is `<html lang>`.
 pub const LANGUAGE_EVENT: &str = "dmu-language";
 
+/// The event a part fires on `window` after it changed the trainer's own sets in storage,
+/// so that the other parts in the same page show the change (other tabs hear of it through
+/// the `storage` event).
+pub const SETS_EVENT: &str = "dmu-sets";
+
 /// The stored language, a plain `nl` or `en` (no JSON), so that the boot script can decide
 /// before the first paint whether the page must wait for English.
 pub const LANG_KEY: &str = "dmu-trainer.lang";
@@ -98,11 +103,14 @@ pub enum AppPart {
     Practice,
     /// The presenter console and the audience window.
     Workshop,
+    /// A trainer's own scenario sets: import, the editor, share links, handouts. The only
+    /// part with the Markdown parser, so no student downloads it to read or practise.
+    Sets,
 }
 
 impl AppPart {
     /// The parts loaded on demand.
-    pub const LAZY: [AppPart; 2] = [AppPart::Practice, AppPart::Workshop];
+    pub const LAZY: [AppPart; 3] = [AppPart::Practice, AppPart::Workshop, AppPart::Sets];
 
     /// The id of the element a part mounts in, which the page holds from the start; the
     /// reader is the page itself.
@@ -111,6 +119,7 @@ impl AppPart {
             AppPart::Reader => None,
             AppPart::Practice => Some("practice-root"),
             AppPart::Workshop => Some("workshop-root"),
+            AppPart::Sets => Some("sets-root"),
         }
     }
 
@@ -120,6 +129,7 @@ impl AppPart {
             AppPart::Reader => None,
             AppPart::Practice => Some("dmu-practice"),
             AppPart::Workshop => Some("dmu-workshop"),
+            AppPart::Sets => Some("dmu-sets"),
         }
     }
 
@@ -130,6 +140,7 @@ impl AppPart {
             AppPart::Reader => None,
             AppPart::Practice => Some("data-practice"),
             AppPart::Workshop => Some("data-workshop"),
+            AppPart::Sets => Some("data-sets"),
         }
     }
 }

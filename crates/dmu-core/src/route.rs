@@ -14,6 +14,9 @@ pub enum Route {
     Practice,
     /// Start a round on one role, then play it (a link from the role's card in the chapter).
     PracticeRole(Role),
+    /// Start a round on one set (by its id in the library), then play it: from the
+    /// trainer's own sets, or a shared set played once.
+    PracticeSet(String),
     /// The round being played.
     Quiz,
     /// The learner's progress.
@@ -22,6 +25,14 @@ pub enum Route {
     Workshop,
     /// The audience (projector) view of a workshop.
     Audience,
+    /// A trainer's own sets: the list, import, export, sharing.
+    Sets,
+    /// The editor of a set, with its preview.
+    SetEditor,
+    /// One own set as a handout to print (by its id as written in the set).
+    SetHandout(String),
+    /// A set shared by link: the packed set itself (see [`crate::sets::share`]).
+    SharedSet(String),
 }
 
 impl Route {
@@ -40,6 +51,10 @@ impl Route {
         };
         let mut parts = path.split('/').filter(|p| !p.is_empty());
         match (parts.next(), parts.next()) {
+            (Some("practice" | "oefenen"), Some("set")) => match parts.next() {
+                Some(id) => Route::PracticeSet(id.to_string()),
+                None => Route::Practice,
+            },
             (Some("practice" | "oefenen"), Some(role)) => match Role::parse(role) {
                 Some(role) => Route::PracticeRole(role),
                 None => Route::Practice,
@@ -47,6 +62,21 @@ impl Route {
             (Some("practice" | "oefenen"), None) => Route::Practice,
             (Some("quiz"), _) => Route::Quiz,
             (Some("progress" | "voortgang"), _) => Route::Progress,
+            (Some("sets" | "mijn-sets"), None) => Route::Sets,
+            (Some("sets" | "mijn-sets"), Some("editor")) => Route::SetEditor,
+            (Some("sets" | "mijn-sets"), Some("handout" | "hand-out")) => match parts.next() {
+                Some(id) => Route::SetHandout(id.to_string()),
+                None => Route::Sets,
+            },
+            (Some("sets" | "mijn-sets"), Some(_)) => Route::Sets,
+            // A share link: everything after `#/set/` is the packed set (base64url, so it
+            // holds no `/` or `?`); a damaged one is the sets part's to explain.
+            (Some("set"), _) => Route::SharedSet(
+                path.strip_prefix("set")
+                    .unwrap_or("")
+                    .trim_start_matches('/')
+                    .to_string(),
+            ),
             (Some("workshop"), Some(_)) => Route::Audience,
             (Some("workshop"), None) => Route::Workshop,
             (Some("chapter" | "hoofdstuk"), anchor) => Route::Chapter(anchor.map(str::to_string)),
@@ -61,10 +91,15 @@ impl Route {
             Route::Chapter(Some(anchor)) => format!("#{anchor}"),
             Route::Practice => "#/practice".to_string(),
             Route::PracticeRole(role) => format!("#/practice/{}", role.key()),
+            Route::PracticeSet(id) => format!("#/practice/set/{id}"),
             Route::Quiz => "#/quiz".to_string(),
             Route::Progress => "#/progress".to_string(),
             Route::Workshop => "#/workshop".to_string(),
             Route::Audience => "#/workshop/audience".to_string(),
+            Route::Sets => "#/sets".to_string(),
+            Route::SetEditor => "#/sets/editor".to_string(),
+            Route::SetHandout(id) => format!("#/sets/handout/{id}"),
+            Route::SharedSet(packed) => format!("#/set/{packed}"),
         }
     }
 
@@ -72,10 +107,15 @@ impl Route {
     pub fn part(&self) -> AppPart {
         match self {
             Route::Chapter(_) => AppPart::Reader,
-            Route::Practice | Route::PracticeRole(_) | Route::Quiz | Route::Progress => {
-                AppPart::Practice
-            }
+            Route::Practice
+            | Route::PracticeRole(_)
+            | Route::PracticeSet(_)
+            | Route::Quiz
+            | Route::Progress => AppPart::Practice,
             Route::Workshop | Route::Audience => AppPart::Workshop,
+            Route::Sets | Route::SetEditor | Route::SetHandout(_) | Route::SharedSet(_) => {
+                AppPart::Sets
+            }
         }
     }
 
@@ -84,9 +124,14 @@ impl Route {
     pub fn nav_item(&self) -> Option<&'static str> {
         match self {
             Route::Chapter(_) => Some("chapter"),
-            Route::Practice | Route::PracticeRole(_) | Route::Quiz => Some("practice"),
+            Route::Practice | Route::PracticeRole(_) | Route::PracticeSet(_) | Route::Quiz => {
+                Some("practice")
+            }
             Route::Progress => Some("progress"),
             Route::Workshop => Some("workshop"),
+            Route::Sets | Route::SetEditor | Route::SetHandout(_) | Route::SharedSet(_) => {
+                Some("sets")
+            }
             Route::Audience => None,
         }
     }
@@ -107,6 +152,11 @@ mod tests {
             Route::Progress,
             Route::Workshop,
             Route::Audience,
+            Route::Sets,
+            Route::SetEditor,
+            Route::SetHandout("mijn-set".into()),
+            Route::SharedSet("AQAAAAB-_x".into()),
+            Route::PracticeSet("u-zorg-0a1b2c3d".into()),
         ];
         routes.extend(Role::ALL.map(Route::PracticeRole));
         routes
@@ -166,6 +216,7 @@ mod tests {
             Route::Practice,
             Route::Progress,
             Route::Workshop,
+            Route::Sets,
         ];
         for entry in &menu {
             let nav = entry.nav_item().expect("a menu link has an entry");
@@ -181,6 +232,27 @@ mod tests {
             assert_eq!(entry.part(), route.part(), "{route:?}");
         }
         assert_eq!(Route::Quiz.nav_item(), Route::Practice.nav_item());
+    }
+
+    #[test]
+    fn own_sets_places_and_share_links() {
+        assert_eq!(Route::parse("#/mijn-sets"), Route::Sets);
+        assert_eq!(Route::parse("#/sets/nergens"), Route::Sets);
+        assert_eq!(Route::parse("#/sets/handout"), Route::Sets);
+        assert_eq!(
+            Route::parse("#/mijn-sets/hand-out/zorg"),
+            Route::SetHandout("zorg".into())
+        );
+        // A share link keeps its packed set whole; an empty one is still a share link,
+        // which the sets part explains.
+        assert_eq!(
+            Route::parse("#/set/AQ-_x"),
+            Route::SharedSet("AQ-_x".into())
+        );
+        assert_eq!(Route::parse("#/set"), Route::SharedSet(String::new()));
+        for route in [Route::Sets, Route::SetEditor, Route::SharedSet("x".into())] {
+            assert_eq!(route.part(), AppPart::Sets);
+        }
     }
 
     #[test]

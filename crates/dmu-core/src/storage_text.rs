@@ -69,11 +69,13 @@ pub fn subject_name(lang: Lang, subject: &Subject) -> &'static str {
         (Lang::Nl, Subject::Progress) => "een deel van je voortgang",
         (Lang::Nl, Subject::Round) => "je open ronde",
         (Lang::Nl, Subject::Workshop) => "de workshopsessie",
+        (Lang::Nl, Subject::Sets) => "je eigen sets",
         (Lang::Nl, Subject::Other) => "opgeslagen gegevens",
         (Lang::En, Subject::Profiles) => "the list of profiles",
         (Lang::En, Subject::Progress) => "part of your progress",
         (Lang::En, Subject::Round) => "your open round",
         (Lang::En, Subject::Workshop) => "the workshop session",
+        (Lang::En, Subject::Sets) => "your own sets",
         (Lang::En, Subject::Other) => "stored data",
     }
 }

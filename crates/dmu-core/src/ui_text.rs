@@ -13,6 +13,7 @@ pub struct UiText {
     pub nav_practice: &'static str,
     pub nav_progress: &'static str,
     pub nav_workshop: &'static str,
+    pub nav_sets: &'static str,
     pub switch_language: &'static str,
     pub language_name: &'static str,
     pub toc_title: &'static str,
@@ -44,6 +45,7 @@ const NL: UiText = UiText {
     nav_practice: "Oefenen",
     nav_progress: "Voortgang",
     nav_workshop: "Workshop",
+    nav_sets: "Mijn sets",
     switch_language: "Switch to English",
     language_name: "EN",
     toc_title: "Inhoud",
@@ -72,6 +74,7 @@ const EN: UiText = UiText {
     nav_practice: "Practise",
     nav_progress: "Progress",
     nav_workshop: "Workshop",
+    nav_sets: "My sets",
     switch_language: "Schakel naar Nederlands",
     language_name: "NL",
     toc_title: "Contents",
@@ -160,7 +163,15 @@ pub fn page_heading(
             let text = crate::workshop_text::workshop_text(lang);
             Some((text.title, text.intro))
         }
-        Route::Chapter(_) | Route::Quiz | Route::Audience => None,
+        Route::Sets | Route::SetEditor | Route::SharedSet(_) => {
+            let text = crate::sets_text::sets_text(lang);
+            Some((text.title, text.intro))
+        }
+        Route::Chapter(_)
+        | Route::Quiz
+        | Route::Audience
+        | Route::SetHandout(_)
+        | Route::PracticeSet(_) => None,
     }
 }
 
@@ -171,7 +182,7 @@ mod page_heading_tests {
 
     #[test]
     fn each_part_page_has_its_heading_in_both_languages() {
-        for route in [Route::Practice, Route::Progress, Route::Workshop] {
+        for route in [Route::Practice, Route::Progress, Route::Workshop, Route::Sets] {
             let (nl, en) = (
                 page_heading(&route, Lang::Nl),
                 page_heading(&route, Lang::En),

@@ -15,11 +15,12 @@ type Text = fn(&UiText) -> &'static str;
 
 /// The navigation: the route each link opens, and the link's text. Its `data-nav` is the
 /// route's [`Route::nav_item`], which the reader compares with the current route's.
-const NAV: [(Route, Text); 4] = [
+const NAV: [(Route, Text); 5] = [
     (Route::Chapter(None), |t| t.nav_chapter),
     (Route::Practice, |t| t.nav_practice),
     (Route::Progress, |t| t.nav_progress),
     (Route::Workshop, |t| t.nav_workshop),
+    (Route::Sets, |t| t.nav_sets),
 ];
 
 /// A text in Dutch and English.
@@ -139,7 +140,7 @@ pub fn part_roots(m: &mut Markup) {
 /// The heading and lead of each part's first page, shown while its part downloads, in
 /// the place and with the classes the part will give them: the learner reads the page's
 /// title at once, and nothing moves when the part arrives.
-const SKELETONS: [(Route, TextOf, TextOf); 3] = [
+const SKELETONS: [(Route, TextOf, TextOf); 4] = [
     (
         Route::Practice,
         |l| heading(&Route::Practice, l).0,
@@ -154,6 +155,11 @@ const SKELETONS: [(Route, TextOf, TextOf); 3] = [
         Route::Workshop,
         |l| heading(&Route::Workshop, l).0,
         |l| heading(&Route::Workshop, l).1,
+    ),
+    (
+        Route::Sets,
+        |l| heading(&Route::Sets, l).0,
+        |l| heading(&Route::Sets, l).1,
     ),
 ];
 

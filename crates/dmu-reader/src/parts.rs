@@ -1,6 +1,6 @@
-//! Starts the practice and workshop parts the first time one of their pages opens, so
-//! students never download the workshop. Each part is an ES module with a content-hashed
-//! name that the page lists (`#dmu-files`, see [`dmu_core::page`]); `src/loader.js` imports
+//! Starts the practice, workshop and sets parts the first time one of their pages opens,
+//! so students never download the workshop or the trainer's sets. Each part is an ES
+//! module with a content-hashed name that the page lists (`#dmu-files`, see [`dmu_core::page`]); `src/loader.js` imports
 //! it, through the typed binding below.
 
 use crate::{current_route, page, route};
@@ -33,12 +33,14 @@ pub enum Bundle {
 thread_local! {
     static PRACTICE: Cell<Bundle> = const { Cell::new(Bundle::NotLoaded) };
     static WORKSHOP: Cell<Bundle> = const { Cell::new(Bundle::NotLoaded) };
+    static SETS: Cell<Bundle> = const { Cell::new(Bundle::NotLoaded) };
 }
 
 /// Where a part's state is kept (the reader itself is never downloaded).
 fn slot(part: AppPart) -> &'static LocalKey<Cell<Bundle>> {
     match part {
         AppPart::Workshop => &WORKSHOP,
+        AppPart::Sets => &SETS,
         _ => &PRACTICE,
     }
 }

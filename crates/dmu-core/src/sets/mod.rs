@@ -17,6 +17,7 @@ pub mod import;
 pub mod markdown;
 mod markdown_inline;
 pub mod namespace;
+pub mod own;
 pub mod share;
 mod share_error;
 pub mod slug;

@@ -14,7 +14,9 @@ pub enum Subject {
     Round,
     /// The trainer's workshop session.
     Workshop,
-    /// A trainer's own scenario set or another value.
+    /// The trainer's own scenario sets.
+    Sets,
+    /// Another value.
     Other,
 }
 
@@ -27,6 +29,7 @@ impl Subject {
             "progress" => Subject::Progress,
             "round" => Subject::Round,
             "workshop" => Subject::Workshop,
+            "sets" => Subject::Sets,
             _ => Subject::Other,
         }
     }
