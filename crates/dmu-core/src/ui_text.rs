@@ -182,7 +182,12 @@ mod page_heading_tests {
 
     #[test]
     fn each_part_page_has_its_heading_in_both_languages() {
-        for route in [Route::Practice, Route::Progress, Route::Workshop, Route::Sets] {
+        for route in [
+            Route::Practice,
+            Route::Progress,
+            Route::Workshop,
+            Route::Sets,
+        ] {
             let (nl, en) = (
                 page_heading(&route, Lang::Nl),
                 page_heading(&route, Lang::En),

@@ -6,6 +6,8 @@
 //! packing a share link and the id namespaces are not, so a student's bundle can use them.
 
 #[cfg(feature = "markdown")]
+pub mod bring;
+#[cfg(feature = "markdown")]
 pub mod gift;
 #[cfg(feature = "markdown")]
 mod gift_answers;

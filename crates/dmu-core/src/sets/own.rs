@@ -288,7 +288,10 @@ mod tests {
         let ns = Namespace::of("bouw");
         assert_eq!(library.sets[1].id, ns.as_str());
         assert!(library.scenario(&ns.key("bouw-1")).is_some());
-        assert!(library.scenario("bouw-1").is_some(), "the built-in one stays");
+        assert!(
+            library.scenario("bouw-1").is_some(),
+            "the built-in one stays"
+        );
         assert_eq!(own.by_namespace(ns.as_str()).unwrap().set.id, "bouw");
         let english = Library {
             lang: Lang::En,
