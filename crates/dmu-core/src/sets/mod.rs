@@ -13,6 +13,7 @@ pub mod gift;
 mod gift_answers;
 #[cfg(feature = "markdown")]
 mod gift_text;
+pub mod draft;
 pub mod hidden;
 #[cfg(feature = "markdown")]
 pub mod import;
@@ -23,6 +24,7 @@ pub mod own;
 pub mod share;
 mod share_error;
 pub mod slug;
+pub mod template;
 
 pub use share_error::ShareError;
 
