@@ -44,7 +44,8 @@ pub fn mount_workshop() {
     }
 }
 
-fn part_root(part: AppPart) -> Option<web_sys::HtmlElement> {
+/// The element of the page a part mounts in.
+pub fn part_root(part: AppPart) -> Option<web_sys::HtmlElement> {
     let root = dom::document().get_element_by_id(part.root_id()?)?;
     Some(root.unchecked_into())
 }

@@ -50,6 +50,10 @@ pub struct OwnSets {
     pub sets: Vec<OwnSet>,
     #[serde(default)]
     pub removed: Vec<Removed>,
+    /// A shared set played once without adding it: playable (so its round and progress
+    /// resolve) but not listed, until another one takes its place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trial: Option<OwnSet>,
 }
 
 /// What adding a set did, to tell the trainer.
@@ -132,12 +136,44 @@ impl OwnSets {
         self.sets.insert(at, own);
     }
 
-    /// The sets written in `lang`, as the parts play them (namespaced).
+    /// Plays `set` once without adding it: it replaces the last set played so.
+    pub fn try_once(&mut self, set: ScenarioSet, lang: Lang, now: u64) -> String {
+        let own = OwnSet {
+            lang,
+            set,
+            changed: now,
+        };
+        let id = own.namespace().as_str().to_string();
+        self.trial = Some(own);
+        id
+    }
+
+    /// The set played once, unless it has been added since.
+    fn trial_only(&self) -> Option<&OwnSet> {
+        self.trial
+            .as_ref()
+            .filter(|trial| self.get(&trial.set.id).is_none())
+    }
+
+    /// Whether a library set id is the set played once (not one of the listed sets).
+    pub fn is_trial(&self, playable_id: &str) -> bool {
+        self.trial_only()
+            .is_some_and(|trial| trial.namespace().as_str() == playable_id)
+    }
+
+    /// The sets written in `lang`, as the parts play them (namespaced), and the set
+    /// played once if it is in `lang`.
     pub fn playable(&self, lang: Lang) -> impl Iterator<Item = ScenarioSet> + '_ {
         self.sets
             .iter()
+            .chain(self.trial_only())
             .filter(move |own| own.lang == lang)
             .map(OwnSet::playable)
+    }
+
+    /// Whether any set is played in `lang`.
+    pub fn plays_in(&self, lang: Lang) -> bool {
+        self.sets.iter().chain(self.trial_only()).any(|own| own.lang == lang)
     }
 
     /// Whether a set id names one of the own sets' namespaces (a set the parts play).
@@ -190,6 +226,11 @@ impl StoredValue for OwnSets {
             match merged.removed.iter_mut().find(|r| r.id == gone.id) {
                 Some(r) => r.at = r.at.max(gone.at),
                 None => merged.removed.push(gone),
+            }
+        }
+        if let Some(theirs) = other.trial {
+            if merged.trial.as_ref().is_none_or(|t| t.changed < theirs.changed) {
+                merged.trial = Some(theirs);
             }
         }
         merged
@@ -298,6 +339,23 @@ mod tests {
             ..base
         };
         assert_eq!(with_own_sets(&english, &own).sets.len(), 2);
+    }
+
+    #[test]
+    fn a_set_played_once_is_playable_but_not_listed_until_added() {
+        let mut own = OwnSets::default();
+        let id = own.try_once(set("gedeeld", &["x"]), Lang::Nl, 1);
+        assert!(own.sets.is_empty());
+        assert!(own.is_trial(&id));
+        assert!(own.plays_in(Lang::Nl) && !own.plays_in(Lang::En));
+        assert_eq!(own.playable(Lang::Nl).count(), 1);
+        // Added after all: listed once, no longer the trial.
+        own.add(set("gedeeld", &["x"]), Lang::Nl, 2);
+        assert!(!own.is_trial(&id));
+        assert_eq!(own.playable(Lang::Nl).count(), 1);
+        // Another one played once takes its place.
+        let other = own.try_once(set("ander", &["y"]), Lang::Nl, 3);
+        assert!(own.is_trial(&other) && !own.is_trial(&id));
     }
 
     #[test]

@@ -1,0 +1,1 @@
+//! TEMP: the preview (being written).
