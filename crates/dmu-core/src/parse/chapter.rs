@@ -1,12 +1,13 @@
 //! Reads a chapter file: metadata, an introduction, and level-2 sections with anchors,
 //! six of which are role sections (`## Koper {#koper role=buyer}`).
 
-use super::inline::{bad_id, heading_level, Ctx};
+use super::inline::{heading_level, Ctx};
 use super::meta::Meta;
 use super::tree::{parse, Node};
 use super::{check_links, is_valid_id, Parsed};
 use crate::chapter::{Chapter, Section};
 use crate::error::ContentError;
+use crate::lang::Lang;
 use crate::role::Role;
 use crate::text::{plain_text, Block};
 use pulldown_cmark::{CowStr, Tag};
@@ -39,6 +40,7 @@ pub fn parse_chapter(file: &str, source: &str) -> Result<Parsed<Chapter>, Conten
                     return Err(ctx.error(
                         *line,
                         "use 'title:' in the metadata instead of a '#' heading",
+                        "zet de titel als 'title:' in de metadata, niet als '#'-kop",
                     ))
                 }
                 2 => {
@@ -95,12 +97,15 @@ fn start_section(
 ) -> Result<Section, ContentError> {
     let id = match id {
         Some(id) if is_valid_id(id) => id.to_string(),
-        Some(id) => return Err(ctx.error(line, bad_id(id))),
+        Some(id) => return Err(ctx.bad_id(line, id)),
         None => {
             return Err(ctx.error(
                 line,
                 format!(
                     "section '{title}' needs a stable anchor: write '## {title} {{#some-anchor}}'"
+                ),
+                format!(
+                    "de sectie '{title}' heeft een vast anker nodig: schrijf '## {title} {{#een-anker}}'"
                 ),
             ))
         }
@@ -110,13 +115,18 @@ fn start_section(
         match (key.as_ref(), value.as_deref()) {
             ("role", Some(value)) => {
                 role = Some(Role::parse(value).ok_or_else(|| {
-                    ctx.error(line, format!("unknown role '{value}' (use initiator, influencer, gatekeeper, decision-maker, buyer or user)"))
+                    ctx.error(
+                        line,
+                        format!("unknown role '{value}' (use initiator, influencer, gatekeeper, decision-maker, buyer or user)"),
+                        format!("onbekende rol '{value}' (gebruik initiatiefnemer, beïnvloeder, portier, beslisser, koper of gebruiker)"),
+                    )
                 })?);
             }
             (key, _) => {
                 return Err(ctx.error(
                     line,
                     format!("unknown heading attribute '{key}' (sections take role=...)"),
+                    format!("onbekend kenmerk '{key}' in de kop (een sectie kent alleen role=...)"),
                 ))
             }
         }
@@ -139,6 +149,7 @@ fn claim_id(
         return Err(ctx.error(
             line,
             format!("anchor '#{id}' is used twice (first on line {first})"),
+            format!("het anker '#{id}' komt twee keer voor (eerst op regel {first})"),
         ));
     }
     seen.push((id.to_string(), line));
@@ -155,22 +166,30 @@ fn check_roles(ctx: &Ctx, chapter: &Chapter, ids: &[(String, u32)]) -> Result<()
             .collect();
         match sections.as_slice() {
             [] => {
+                let (key, name) = (role.key(), role.name(Lang::Nl));
                 return Err(ctx.error(0, format!(
-                    "the chapter has no section for the role '{}': add a heading such as '## Name {{#anchor role={}}}'",
-                    role.key(),
-                    role.key()
-                )))
+                    "the chapter has no section for the role '{key}': add a heading such as '## Name {{#anchor role={key}}}'",
+                ), format!(
+                    "het hoofdstuk heeft geen sectie voor de rol '{name}': voeg een kop toe zoals '## Naam {{#anker role={}}}'",
+                    name.to_lowercase()
+                )));
             }
             [section] => {
                 if !matches!(section.blocks.first(), Some(Block::Paragraph(_))) {
-                    return Err(ctx.error(line_of(&section.id), format!(
-                        "role section '#{}' must open with a paragraph: it becomes the summary on the role card",
-                        section.id
+                    let id = &section.id;
+                    return Err(ctx.error(line_of(id), format!(
+                        "role section '#{id}' must open with a paragraph: it becomes the summary on the role card",
+                    ), format!(
+                        "de rolsectie '#{id}' moet met een alinea beginnen: die wordt de samenvatting op de rolkaart",
                     )));
                 }
             }
             [_, second, ..] => {
-                return Err(ctx.error(line_of(&second.id), format!("a second section for the role '{}'", role.key())))
+                return Err(ctx.error(
+                    line_of(&second.id),
+                    format!("a second section for the role '{}'", role.key()),
+                    format!("een tweede sectie voor de rol '{}'", role.name(Lang::Nl)),
+                ))
             }
         }
     }
@@ -180,7 +199,6 @@ fn check_roles(ctx: &Ctx, chapter: &Chapter, ids: &[(String, u32)]) -> Result<()
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
 
     pub(crate) const MINIMAL: &str = "---\ntitle: De DMU\nlang: nl\n---\n\nInleiding met [koper](#koper).\n\n\
 ## Initiatiefnemer {#initiatiefnemer role=initiator}\n\nZiet het probleem.\n\n\
@@ -272,6 +290,47 @@ mod tests {
         assert!(
             error.message.contains("must open with a paragraph"),
             "{error}"
+        );
+    }
+
+    #[test]
+    fn every_error_speaks_both_languages_on_its_line() {
+        let line_of = |source: &str, needle: &str| {
+            source.lines().position(|l| l.contains(needle)).unwrap() as u32 + 1
+        };
+        for (from, to, at) in [
+            (
+                "## Rollen overlappen {#overlap}",
+                "## Rollen overlappen",
+                "## Rollen",
+            ),
+            ("{#overlap}", "{#Overlap}", "## Rollen"),
+            ("{#overlap}", "{#koper}", "## Rollen"),
+            ("role=user", "role=baas", "## Gebruiker"),
+            ("role=user", "kleur=rood", "## Gebruiker"),
+            (
+                "Werkt ermee.",
+                "Werkt ermee.\n\n# Extra titel",
+                "# Extra titel",
+            ),
+            ("Tekent het contract.", "- Tekent het contract.", "## Koper"),
+            ("{#overlap}", "{#overlap role=user}", "## Rollen"),
+            ("(#introductie)", "(#nergens)", "(#nergens)"),
+        ] {
+            let source = MINIMAL.replace(from, to);
+            let error = error_of(&source);
+            assert_eq!(error.line, line_of(&source, at), "{to}: {error}");
+            crate::error::assert_bilingual(&error);
+        }
+        let error = error_of(&MINIMAL.replace("role=user", ""));
+        assert_eq!(error.line, 0);
+        crate::error::assert_bilingual(&error);
+        assert!(
+            error
+                .message_in(Lang::Nl)
+                .contains("{#anker role=gebruiker}"),
+            "{}",
+            error.message_in(Lang::Nl)
         );
     }
 

@@ -21,8 +21,32 @@ impl<'f> Ctx<'f> {
         }
     }
 
-    pub(crate) fn error(&self, line: u32, message: impl Into<String>) -> ContentError {
-        ContentError::new(self.file, line, message)
+    /// An error in this file, with its message in English and in Dutch.
+    pub(crate) fn error(
+        &self,
+        line: u32,
+        en: impl Into<String>,
+        nl: impl Into<String>,
+    ) -> ContentError {
+        ContentError::both(self.file, line, en, nl)
+    }
+
+    /// An anchor or id with characters it may not have.
+    pub(crate) fn bad_id(&self, line: u32, id: &str) -> ContentError {
+        self.error(
+            line,
+            format!("anchor '{id}' may only use lowercase letters, digits, '-' and '_'"),
+            format!("het anker '{id}' mag alleen kleine letters, cijfers, '-' en '_' bevatten"),
+        )
+    }
+
+    /// Something content may not use, described in English and Dutch.
+    fn unsupported(&self, line: u32, en: &str, nl: &str) -> ContentError {
+        self.error(
+            line,
+            format!("{en} is not supported in content"),
+            format!("{nl} kan niet in de inhoud staan"),
+        )
     }
 
     /// Converts inline nodes. `line` is that of the enclosing block, for error messages.
@@ -34,30 +58,35 @@ impl<'f> Ctx<'f> {
         let mut out: Vec<Inline> = Vec::new();
         for node in nodes {
             let line = node.line().unwrap_or(line);
-            let inline = match node {
-                Node::Text(text) | Node::Html(text) => Inline::Text(text.to_string()),
-                Node::SoftBreak => Inline::Text(" ".into()),
-                Node::Code(code) => Inline::Code(code.to_string()),
-                Node::HardBreak => Inline::Break,
-                Node::El { tag, children, .. } => match tag {
-                    Tag::Strong => Inline::Strong(self.inlines(children, line)?),
-                    Tag::Emphasis => Inline::Emph(self.inlines(children, line)?),
-                    Tag::Link { dest_url, .. } => Inline::Link {
-                        to: self.link_target(dest_url, line)?,
-                        children: self.inlines(children, line)?,
+            let inline =
+                match node {
+                    Node::Text(text) | Node::Html(text) => Inline::Text(text.to_string()),
+                    Node::SoftBreak => Inline::Text(" ".into()),
+                    Node::Code(code) => Inline::Code(code.to_string()),
+                    Node::HardBreak => Inline::Break,
+                    Node::El { tag, children, .. } => match tag {
+                        Tag::Strong => Inline::Strong(self.inlines(children, line)?),
+                        Tag::Emphasis => Inline::Emph(self.inlines(children, line)?),
+                        Tag::Link { dest_url, .. } => Inline::Link {
+                            to: self.link_target(dest_url, line)?,
+                            children: self.inlines(children, line)?,
+                        },
+                        Tag::Image { .. } => return Err(self.error(
+                            line,
+                            "images are not supported in content",
+                            "afbeeldingen kunnen niet in de inhoud staan: laat de afbeelding weg",
+                        )),
+                        other => {
+                            return Err(self.error(
+                                line,
+                                format!("unexpected {other:?} inside text"),
+                                format!("onverwacht {other:?} in de tekst"),
+                            ))
+                        }
                     },
-                    Tag::Image { .. } => {
-                        return Err(self.error(line, "images are not supported in content"))
-                    }
-                    other => {
-                        return Err(self.error(line, format!("unexpected {other:?} inside text")))
-                    }
-                },
-                Node::Unsupported(what, _) => {
-                    return Err(self.error(line, format!("{what} is not supported in content")))
-                }
-                Node::Rule | Node::Task(_) => continue,
-            };
+                    Node::Unsupported(en, nl, _) => return Err(self.unsupported(line, en, nl)),
+                    Node::Rule | Node::Task(_) => continue,
+                };
             match (out.last_mut(), inline) {
                 (Some(Inline::Text(previous)), Inline::Text(next)) => previous.push_str(&next),
                 (_, inline) => out.push(inline),
@@ -87,6 +116,7 @@ impl<'f> Ctx<'f> {
         Err(self.error(
             line,
             format!("link target '{dest}' is not allowed: link to a section (#koper) or an https:// address"),
+            format!("de link naar '{dest}' is niet toegestaan: link naar een sectie (#koper) of naar een https://-adres"),
         ))
     }
 
@@ -145,9 +175,7 @@ impl<'f> Ctx<'f> {
         } = node
         else {
             return match node {
-                Node::Unsupported(what, line) => {
-                    Err(self.error(*line, format!("{what} is not supported in content")))
-                }
+                Node::Unsupported(en, nl, line) => Err(self.unsupported(*line, en, nl)),
                 _ => Ok(None),
             };
         };
@@ -157,11 +185,15 @@ impl<'f> Ctx<'f> {
             Tag::Heading { level, id, .. } => {
                 let level = heading_level(*level);
                 if level < 3 {
-                    return Err(self.error(line, "a level 1 or 2 heading cannot appear here"));
+                    return Err(self.error(
+                        line,
+                        "a level 1 or 2 heading cannot appear here",
+                        "een kop van niveau 1 of 2 kan hier niet staan",
+                    ));
                 }
                 let id = match id {
                     Some(id) if is_valid_id(id) => Some(id.to_string()),
-                    Some(id) => return Err(self.error(line, bad_id(id))),
+                    Some(id) => return Err(self.bad_id(line, id)),
                     None => None,
                 };
                 Block::Heading {
@@ -200,22 +232,29 @@ impl<'f> Ctx<'f> {
                 return Err(self.error(
                     line,
                     "tables are only used for LinkedIn profiles in scenarios",
+                    "een tabel gebruik je alleen voor een LinkedIn-profiel in een scenario",
                 ))
             }
             Tag::MetadataBlock(_) => {
-                return Err(self.error(line, "a metadata block may only open the file"))
+                return Err(self.error(
+                    line,
+                    "a metadata block may only open the file",
+                    "een metadatablok mag alleen bovenaan het bestand staan",
+                ))
             }
-            other => return Err(self.error(line, format!("{other:?} is not supported in content"))),
+            other => {
+                return Err(self.error(
+                    line,
+                    format!("{other:?} is not supported in content"),
+                    format!("{other:?} kan niet in de inhoud staan"),
+                ))
+            }
         }))
     }
 }
 
 pub(crate) fn heading_level(level: HeadingLevel) -> u8 {
     level as u8
-}
-
-pub(crate) fn bad_id(id: &str) -> String {
-    format!("anchor '{id}' may only use lowercase letters, digits, '-' and '_'")
 }
 
 fn is_inline(node: &Node) -> bool {
@@ -304,6 +343,32 @@ mod tests {
         let error = convert("Tekst\n\n![alt](https://x.test/a.png)\n").unwrap_err();
         assert_eq!(error.line, 3);
         assert!(error.message.contains("images"));
+    }
+
+    #[test]
+    fn every_error_speaks_both_languages_on_its_line() {
+        for (source, line) in [
+            ("Tekst\n\n![alt](https://x.test/a.png)\n", 3),
+            ("[klik](javascript:alert(1))\n", 1),
+            ("Tekst\n\n## Kop\n", 3),
+            ("### Kop {#Kop}\n", 1),
+            ("| a | b |\n|---|---|\n| c | d |\n", 1),
+        ] {
+            let error = convert(source).unwrap_err();
+            assert_eq!(error.line, line, "{source}: {error}");
+            crate::error::assert_bilingual(&error);
+        }
+        let ctx = Ctx::new("t.md");
+        for error in [
+            ctx.bad_id(4, "Koper"),
+            ctx.unsupported(5, "math", "wiskunde"),
+        ] {
+            crate::error::assert_bilingual(&error);
+        }
+        assert_eq!(
+            ctx.bad_id(4, "Koper").message_in(crate::Lang::Nl),
+            "het anker 'Koper' mag alleen kleine letters, cijfers, '-' en '_' bevatten"
+        );
     }
 
     #[test]

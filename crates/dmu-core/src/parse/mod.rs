@@ -50,15 +50,15 @@ pub fn check_links(
 ) -> Result<(), ContentError> {
     match links.iter().find(|l| !anchors.contains(&l.anchor.as_str())) {
         None => Ok(()),
-        Some(link) => Err(ContentError::new(
-            file,
-            link.line,
-            format!(
-                "link to '#{}' goes nowhere: the chapter has no section with that anchor (known: {})",
-                link.anchor,
-                anchors.join(", ")
-            ),
-        )),
+        Some(link) => {
+            let (anchor, known) = (&link.anchor, anchors.join(", "));
+            Err(ContentError::both(
+                file,
+                link.line,
+                format!("link to '#{anchor}' goes nowhere: the chapter has no section with that anchor (known: {known})"),
+                format!("de link naar '#{anchor}' leidt nergens heen: het hoofdstuk heeft geen sectie met dat anker (bekend: {known})"),
+            ))
+        }
     }
 }
 
@@ -98,6 +98,10 @@ mod tests {
         let error = check_links("f.md", &links, &["koper"]).unwrap_err();
         assert_eq!(error.line, 9);
         assert!(error.message.contains("#baas"));
+        crate::error::assert_bilingual(&error);
+        assert!(error
+            .message_in(Lang::Nl)
+            .starts_with("de link naar '#baas' leidt nergens heen"));
         assert!(check_links("f.md", &links[..1], &["koper"]).is_ok());
     }
 }

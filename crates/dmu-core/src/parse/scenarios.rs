@@ -5,14 +5,19 @@
 //! (`type=approach roles=gatekeeper`) steps in bold. See content/README.md for the format
 //! as a trainer learns it.
 
-use super::inline::{bad_id, heading_level, Ctx};
+mod options;
+mod profile;
+
+use super::inline::{heading_level, Ctx};
 use super::meta::Meta;
 use super::tree::{parse, Node};
 use super::{is_valid_id, Parsed, SectionLink};
 use crate::error::ContentError;
 use crate::role::Role;
-use crate::scenario::{Approach, Choice, Part, Person, Pick, Profile, Scenario, ScenarioSet};
-use crate::text::{plain_text, Block, Callout, Inline};
+use crate::scenario::{Approach, Part, Person, Scenario, ScenarioSet};
+use crate::text::{plain_text, Block, Callout};
+use options::{is_task_list, read_choices, read_steps};
+use profile::read_profile;
 use pulldown_cmark::Tag;
 
 /// Most people a case may have.
@@ -28,10 +33,10 @@ pub fn parse_scenario_set(file: &str, source: &str) -> Result<Parsed<ScenarioSet
     let meta = Meta::read(file, &nodes, &["id", "title", "lang", "description"])?;
     let lang = meta.lang(file)?;
     let set_id = meta.require(file, "id")?;
-    if !is_valid_id(set_id) {
-        return Err(ContentError::new(file, 2, bad_id(set_id)));
-    }
     let mut ctx = Ctx::new(file);
+    if !is_valid_id(set_id) {
+        return Err(ctx.bad_id(meta.line_of("id"), set_id));
+    }
     let mut set = ScenarioSet {
         id: set_id.to_string(),
         file: file.to_string(),
@@ -60,7 +65,11 @@ pub fn parse_scenario_set(file: &str, source: &str) -> Result<Parsed<ScenarioSet
             None if matches!(node, Node::Rule) => {}
             None => {
                 let line = node.line().unwrap_or(0);
-                return Err(ctx.error(line, "text before the first scenario: start each scenario with '## Question {#id section=anchor}', and put a set description in the metadata"));
+                return Err(ctx.error(
+                    line,
+                    "text before the first scenario: start each scenario with '## Question {#id section=anchor}', and put a set description in the metadata",
+                    "tekst vóór het eerste scenario: begin elk scenario met '## Vraag {#id section=anker}', en zet een beschrijving van de set als 'description:' in de metadata",
+                ));
             }
         }
     }
@@ -71,16 +80,16 @@ pub fn parse_scenario_set(file: &str, source: &str) -> Result<Parsed<ScenarioSet
         return Err(ctx.error(
             0,
             "no scenarios: add one with '## Question {#id section=anchor}'",
+            "geen scenario's: voeg er een toe met '## Vraag {#id section=anker}'",
         ));
     }
     for (i, scenario) in set.scenarios.iter().enumerate() {
         if let Some(first) = set.scenarios[..i].iter().find(|s| s.id == scenario.id) {
+            let (id, first) = (&scenario.id, first.line);
             return Err(ctx.error(
                 scenario.line,
-                format!(
-                    "scenario id '{}' is used twice (first on line {})",
-                    scenario.id, first.line
-                ),
+                format!("scenario id '{id}' is used twice (first on line {first})"),
+                format!("het scenario-id '{id}' komt twee keer voor (eerst op regel {first})"),
             ));
         }
     }
@@ -116,13 +125,16 @@ impl Draft {
             return Err(ctx.error(
                 line,
                 "use 'title:' in the metadata instead of a '#' heading; scenarios use '##'",
+                "zet de titel als 'title:' in de metadata, niet als '#'-kop; een scenario begint met '##'",
             ));
         }
         let id = match id.as_deref() {
             Some(id) if is_valid_id(id) => id.to_string(),
-            Some(id) => return Err(ctx.error(line, bad_id(id))),
+            Some(id) => return Err(ctx.bad_id(line, id)),
             None => return Err(ctx.error(line, format!(
                 "scenario '{question}' needs a stable id: write '## {question} {{#some-id section=koper}}'"
+            ), format!(
+                "het scenario '{question}' heeft een vast id nodig: schrijf '## {question} {{#een-id section=koper}}'"
             ))),
         };
         let mut section = None;
@@ -135,7 +147,7 @@ impl Draft {
                 ("section", Some(anchor)) => {
                     let anchor = anchor.trim_start_matches('#');
                     if !is_valid_id(anchor) {
-                        return Err(ctx.error(line, bad_id(anchor)));
+                        return Err(ctx.bad_id(line, anchor));
                     }
                     ctx.links.push(SectionLink {
                         anchor: anchor.to_string(),
@@ -147,25 +159,38 @@ impl Draft {
                     return Err(ctx.error(
                         line,
                         format!("unknown heading attribute '{key}' (scenarios take section=..., and an approach question type=approach or type=persona with roles=...)"),
+                        format!("onbekend kenmerk '{key}' in de kop (een scenario kent section=..., en een aanpakvraag ook type=approach of type=persona met roles=...)"),
                     ))
                 }
             }
         }
         let approach = match (kind, roles) {
             (None, None) => None,
-            (None, Some(_)) => return Err(ctx.error(line, "roles= belongs to an approach question: add type=approach (or type=persona)")),
+            (None, Some(_)) => return Err(ctx.error(
+                line,
+                "roles= belongs to an approach question: add type=approach (or type=persona)",
+                "roles= hoort bij een aanpakvraag: voeg type=approach (of type=persona) toe",
+            )),
             (Some(_), None) => return Err(ctx.error(line, format!(
                 "an approach question needs the roles it is about: add roles=..., e.g. {{#{id} section=portier type=approach roles=gatekeeper}}"
+            ), format!(
+                "een aanpakvraag heeft de rollen nodig waar ze over gaat: voeg roles=... toe, bijvoorbeeld {{#{id} section=portier type=approach roles=portier}}"
             ))),
             (Some(persona), Some(roles)) => {
                 if persona && roles.len() < 2 {
-                    return Err(ctx.error(line, "a persona question is about a combination of roles: give at least two in roles=, e.g. roles=decision-maker,user"));
+                    return Err(ctx.error(
+                        line,
+                        "a persona question is about a combination of roles: give at least two in roles=, e.g. roles=decision-maker,user",
+                        "een personavraag gaat over een combinatie van rollen: noem er minstens twee in roles=, bijvoorbeeld roles=beslisser,gebruiker",
+                    ));
                 }
                 Some(Approach { persona, roles })
             }
         };
         let section = section.ok_or_else(|| ctx.error(line, format!(
             "scenario '{id}' needs the chapter section that answers it: add section=anchor, e.g. {{#{id} section=koper}}"
+        ), format!(
+            "het scenario '{id}' heeft de sectie van het hoofdstuk nodig die het antwoord geeft: voeg section=anker toe, bijvoorbeeld {{#{id} section=koper}}"
         )))?;
         Ok(Draft {
             scenario: Scenario {
@@ -189,7 +214,11 @@ impl Draft {
         let Node::El { tag, children, .. } = node else {
             return match node {
                 Node::Rule => Ok(()),
-                _ => Err(ctx.error(line, "unexpected content in a scenario")),
+                _ => Err(ctx.error(
+                    line,
+                    "unexpected content in a scenario",
+                    "onverwachte inhoud in een scenario",
+                )),
             };
         };
         match tag {
@@ -213,10 +242,18 @@ impl Draft {
                 let person = match self.person.take() {
                     Some((person, _)) => Some(person),
                     None if self.has_people() => {
-                        return Err(ctx.error(line, "in a case every answer list belongs to a person: put it under their '###' heading"))
+                        return Err(ctx.error(
+                            line,
+                            "in a case every answer list belongs to a person: put it under their '###' heading",
+                            "in een casus hoort elke antwoordlijst bij een persoon: zet de lijst onder de '###'-kop van die persoon",
+                        ))
                     }
                     None if !self.scenario.parts.is_empty() => {
-                        return Err(ctx.error(line, "a second answer list: one scenario has one list of options (use '###' people for a case)"))
+                        return Err(ctx.error(
+                            line,
+                            "a second answer list: one scenario has one list of options (use '###' people for a case)",
+                            "een tweede antwoordlijst: een scenario heeft één lijst met opties (gebruik '###'-personen voor een casus)",
+                        ))
                     }
                     None => None,
                 };
@@ -224,7 +261,11 @@ impl Draft {
             }
             Tag::Table(_) => {
                 if self.scenario.profile.is_some() {
-                    return Err(ctx.error(line, "a second profile table in one scenario"));
+                    return Err(ctx.error(
+                        line,
+                        "a second profile table in one scenario",
+                        "een tweede profieltabel in één scenario: een scenario heeft er hoogstens één",
+                    ));
                 }
                 self.scenario.profile = Some(read_profile(ctx, children, line)?);
             }
@@ -270,6 +311,10 @@ impl Draft {
                     "'{}' has no answer options: add a task list such as '- [x] Koper: why'",
                     person.name
                 ),
+                format!(
+                    "bij '{}' staan geen antwoordopties: voeg een takenlijst toe, zoals '- [x] Koper: waarom'",
+                    person.name
+                ),
             )),
             None => Ok(()),
         }
@@ -278,191 +323,74 @@ impl Draft {
     fn finish(mut self, ctx: &Ctx) -> Result<Scenario, ContentError> {
         self.close_person(ctx)?;
         let s = &self.scenario;
-        let line = s.line;
+        let (line, id) = (s.line, &s.id);
         if s.parts.is_empty() {
-            return Err(ctx.error(line, format!("scenario '{}' has no answer options: add a task list such as '- [x] Koper: why'", s.id)));
+            return Err(ctx.error(
+                line,
+                format!("scenario '{id}' has no answer options: add a task list such as '- [x] Koper: why'"),
+                format!("het scenario '{id}' heeft geen antwoordopties: voeg een takenlijst toe, zoals '- [x] Koper: waarom'"),
+            ));
         }
         if s.situation.is_empty() && s.profile.is_none() {
             return Err(ctx.error(
                 line,
-                format!(
-                    "scenario '{}' has no situation: describe it in a paragraph under the heading",
-                    s.id
-                ),
+                format!("scenario '{id}' has no situation: describe it in a paragraph under the heading"),
+                format!("het scenario '{id}' heeft geen situatie: beschrijf die in een alinea onder de kop"),
             ));
         }
         if self.has_people() {
-            if s.parts.len() > MAX_PEOPLE {
+            let people = s.parts.len();
+            if people > MAX_PEOPLE {
                 return Err(ctx.error(
                     line,
-                    format!(
-                        "case '{}' has {} people; a case has 2 to {MAX_PEOPLE}",
-                        s.id,
-                        s.parts.len()
-                    ),
+                    format!("case '{id}' has {people} people; a case has 2 to {MAX_PEOPLE}"),
+                    format!("de casus '{id}' heeft {people} personen; een casus heeft er 2 tot en met {MAX_PEOPLE}"),
                 ));
             }
             if s.profile.is_some() {
                 return Err(ctx.error(
                     line,
-                    format!("scenario '{}' has a profile and a '###' person: the profile is the person, so leave out the heading (or the table, for a case)", s.id),
+                    format!("scenario '{id}' has a profile and a '###' person: the profile is the person, so leave out the heading (or the table, for a case)"),
+                    format!("het scenario '{id}' heeft een profiel én een '###'-persoon: het profiel is de persoon, dus laat de kop weg (of bij een casus de tabel)"),
                 ));
             }
-            if s.approach.is_some() && s.parts.len() > 1 {
+            if s.approach.is_some() && people > 1 {
                 return Err(ctx.error(
                     line,
-                    format!("approach question '{}' is about one person: give one '###' heading (or none) and one list of steps", s.id),
+                    format!("approach question '{id}' is about one person: give one '###' heading (or none) and one list of steps"),
+                    format!("de aanpakvraag '{id}' gaat over één persoon: geef één '###'-kop (of geen) en één lijst met stappen"),
                 ));
             }
         }
         for part in &s.parts {
-            let whose = part
-                .person
-                .as_ref()
-                .map_or(String::new(), |p| format!(" for '{}'", p.name));
-            if s.approach.is_some() && !STEPS.contains(&part.choices.len()) {
+            let name = part.person.as_ref().map(|p| p.name.as_str());
+            let whose = name.map_or(String::new(), |name| format!(" for '{name}'"));
+            let whose_nl = name.map_or(String::new(), |name| format!(" voor '{name}'"));
+            let (steps, min, max) = (part.choices.len(), STEPS.start(), STEPS.end());
+            if s.approach.is_some() && !STEPS.contains(&steps) {
                 return Err(ctx.error(
                     line,
-                    format!(
-                        "approach question '{}' has {} steps; offer {} to {}",
-                        s.id,
-                        part.choices.len(),
-                        STEPS.start(),
-                        STEPS.end()
-                    ),
+                    format!("approach question '{id}' has {steps} steps; offer {min} to {max}"),
+                    format!("de aanpakvraag '{id}' heeft {steps} stappen; bied er {min} tot en met {max} aan"),
                 ));
             }
             if part.choices.len() < 2 {
                 return Err(ctx.error(
                     line,
-                    format!("scenario '{}' needs at least two options{whose}", s.id),
+                    format!("scenario '{id}' needs at least two options{whose}"),
+                    format!("het scenario '{id}' heeft{whose_nl} minstens twee opties nodig"),
                 ));
             }
             if part.right_picks().is_empty() {
                 return Err(ctx.error(
                     line,
-                    format!(
-                        "scenario '{}' has no right answer{whose}: mark it with '- [x]'",
-                        s.id
-                    ),
+                    format!("scenario '{id}' has no right answer{whose}: mark it with '- [x]'"),
+                    format!("het scenario '{id}' heeft{whose_nl} geen goed antwoord: markeer dat met '- [x]'"),
                 ));
             }
         }
         Ok(self.scenario)
     }
-}
-
-fn is_task_list(items: &[Node]) -> bool {
-    items.iter().any(|item| match item {
-        Node::El { children, .. } => matches!(children.first(), Some(Node::Task(_))),
-        _ => false,
-    })
-}
-
-/// Reads `- [x] Koper: why` items.
-fn read_choices(ctx: &mut Ctx, items: &[Node]) -> Result<Vec<Choice>, ContentError> {
-    let mut choices: Vec<Choice> = Vec::new();
-    for item in items {
-        let Node::El { line, children, .. } = item else {
-            continue;
-        };
-        let line = *line;
-        let Some(Node::Task(correct)) = children.first() else {
-            return Err(ctx.error(
-                line,
-                "every option needs '[ ]' (wrong) or '[x]' (right) after the '-'",
-            ));
-        };
-        let blocks = ctx.blocks(&children[1..])?;
-        let inlines = match blocks.as_slice() {
-            [Block::Paragraph(inlines)] => inlines.clone(),
-            [] => Vec::new(),
-            _ => {
-                return Err(ctx.error(
-                    line,
-                    "an option is one paragraph: 'Role: why it is right or wrong'",
-                ))
-            }
-        };
-        let (label, why) = split_label(inlines);
-        let role = Role::parse(&label).ok_or_else(|| {
-            ctx.error(
-                line,
-                format!(
-                    "unknown role '{label}': start the option with a role, e.g. '- [x] Koper: why' (for an approach question, add type=approach roles=... to the heading)"
-                ),
-            )
-        })?;
-        if plain_text(&why).trim().is_empty() {
-            return Err(ctx.error(line, format!("option '{label}' has no explanation: write why it is right or wrong after the ':'")));
-        }
-        if choices.iter().any(|c| c.pick == Pick::Role(role)) {
-            return Err(ctx.error(line, format!("the role '{label}' is offered twice")));
-        }
-        choices.push(Choice {
-            pick: Pick::Role(role),
-            step: String::new(),
-            correct: *correct,
-            why,
-        });
-    }
-    Ok(choices)
-}
-
-/// Reads `- [x] **The step.** Why it fits` items of an approach or persona question.
-fn read_steps(ctx: &mut Ctx, items: &[Node]) -> Result<Vec<Choice>, ContentError> {
-    let mut choices: Vec<Choice> = Vec::new();
-    for item in items {
-        let Node::El { line, children, .. } = item else {
-            continue;
-        };
-        let line = *line;
-        let Some(Node::Task(correct)) = children.first() else {
-            return Err(ctx.error(
-                line,
-                "every step needs '[ ]' (does not fit) or '[x]' (fits) after the '-'",
-            ));
-        };
-        let blocks = ctx.blocks(&children[1..])?;
-        let [Block::Paragraph(inlines)] = blocks.as_slice() else {
-            return Err(ctx.error(
-                line,
-                "a step is one paragraph: '**The step.** Why it fits or not'",
-            ));
-        };
-        let Some(Inline::Strong(step)) = inlines.first() else {
-            return Err(ctx.error(line, "an approach question's option starts with the step in bold: '- [x] **Vraag om een introductie.** Why it fits'"));
-        };
-        let step = plain_text(step).trim().to_string();
-        let mut why = inlines[1..].to_vec();
-        if let Some(Inline::Text(text)) = why.first_mut() {
-            *text = text
-                .trim_start_matches([':', '-', '–', '—', ' '])
-                .to_string();
-        }
-        if step.is_empty() {
-            return Err(ctx.error(
-                line,
-                "the step in bold is empty: write what the seller does",
-            ));
-        }
-        if plain_text(&why).trim().is_empty() {
-            return Err(ctx.error(line, format!("step '{step}' has no explanation: write after the bold text why it fits or not, with a link to the chapter")));
-        }
-        if choices.iter().any(|c| c.step == step) {
-            return Err(ctx.error(line, format!("the step '{step}' is offered twice")));
-        }
-        let Ok(index) = u8::try_from(choices.len()) else {
-            return Err(ctx.error(line, "too many steps"));
-        };
-        choices.push(Choice {
-            pick: Pick::Step(index),
-            step,
-            correct: *correct,
-            why,
-        });
-    }
-    Ok(choices)
 }
 
 /// Reads `type=approach` (false) or `type=persona` (true).
@@ -473,6 +401,7 @@ fn read_type(ctx: &Ctx, value: &str, line: u32) -> Result<bool, ContentError> {
         other => Err(ctx.error(
             line,
             format!("unknown question type '{other}': write type=approach or type=persona"),
+            format!("onbekend vraagtype '{other}': schrijf type=approach of type=persona"),
         )),
     }
 }
@@ -487,10 +416,15 @@ fn read_roles(ctx: &Ctx, value: &str, line: u32) -> Result<Vec<Role>, ContentErr
                 format!(
                     "unknown role '{word}' in roles=: use keys such as gatekeeper,decision-maker"
                 ),
+                format!("onbekende rol '{word}' in roles=: schrijf rollen zoals portier,beslisser"),
             )
         })?;
         if roles.contains(&role) {
-            return Err(ctx.error(line, format!("the role '{word}' is named twice in roles=")));
+            return Err(ctx.error(
+                line,
+                format!("the role '{word}' is named twice in roles="),
+                format!("de rol '{word}' staat twee keer in roles="),
+            ));
         }
         roles.push(role);
     }
@@ -498,6 +432,7 @@ fn read_roles(ctx: &Ctx, value: &str, line: u32) -> Result<Vec<Role>, ContentErr
         return Err(ctx.error(
             line,
             "roles= is empty: name the role(s) the question is about",
+            "roles= is leeg: noem de rol of rollen waar de vraag over gaat",
         ));
     }
     Ok(roles)
@@ -510,87 +445,9 @@ fn refuse_role_name(ctx: &Ctx, heading: &str, line: u32) -> Result<(), ContentEr
         Some((_, word)) => Err(ctx.error(
             line,
             format!("the heading '{heading}' names a role ('{word}') and so gives the answer away: ask a neutral question, such as 'Welke rol heeft Noor?'"),
+            format!("de kop '{heading}' noemt een rol ('{word}') en verraadt zo het antwoord: stel een neutrale vraag, zoals 'Welke rol heeft Noor?'"),
         )),
     }
-}
-
-/// Splits "**Koper**: why" or "Koper: why" into the role label and the explanation.
-fn split_label(mut inlines: Vec<Inline>) -> (String, Vec<Inline>) {
-    if let Some(Inline::Strong(children)) = inlines.first() {
-        let label = plain_text(children)
-            .trim()
-            .trim_end_matches(':')
-            .trim()
-            .to_string();
-        let mut rest = inlines.split_off(1);
-        if let Some(Inline::Text(text)) = rest.first_mut() {
-            *text = text
-                .trim_start_matches([':', '-', '–', '—', ' '])
-                .to_string();
-        }
-        return (label, rest);
-    }
-    if let Some(Inline::Text(text)) = inlines.first_mut() {
-        if let Some((label, after)) = text.split_once(':') {
-            let label = label.trim().to_string();
-            *text = after.trim_start().to_string();
-            return (label, inlines);
-        }
-    }
-    (plain_text(&inlines), Vec::new())
-}
-
-/// Reads a profile table: every row (the header row too) is `| key | value |`.
-fn read_profile(ctx: &mut Ctx, rows: &[Node], line: u32) -> Result<Profile, ContentError> {
-    let mut profile = Profile {
-        name: String::new(),
-        headline: String::new(),
-        position: None,
-        company: None,
-        activity: Vec::new(),
-    };
-    for row in rows {
-        let Node::El {
-            children: cells,
-            line: row_line,
-            ..
-        } = row
-        else {
-            continue;
-        };
-        let cells: Vec<&Node> = cells.iter().collect();
-        let [Node::El { children: key, .. }, Node::El {
-            children: value, ..
-        }] = cells.as_slice()
-        else {
-            return Err(ctx.error(*row_line, "a profile row has two cells: '| key | value |'"));
-        };
-        let key = plain_text(&ctx.inlines(key, *row_line)?)
-            .trim()
-            .to_lowercase();
-        let value = ctx.inlines(value, *row_line)?;
-        let text = plain_text(&value).trim().to_string();
-        match key.as_str() {
-            "name" | "naam" => profile.name = text,
-            "headline" | "kopregel" => profile.headline = text,
-            "position" | "functie" => profile.position = Some(text),
-            "company" | "organisatie" | "bedrijf" => profile.company = Some(text),
-            "activity" | "activiteit" | "post" => profile.activity = value,
-            other => return Err(ctx.error(*row_line, format!(
-                "unknown profile field '{other}' (use naam/name, kopregel/headline, functie/position, organisatie/company, activiteit/activity)"
-            ))),
-        }
-    }
-    for (field, missing) in [
-        ("naam/name", profile.name.is_empty()),
-        ("kopregel/headline", profile.headline.is_empty()),
-        ("activiteit/activity", profile.activity.is_empty()),
-    ] {
-        if missing {
-            return Err(ctx.error(line, format!("the profile needs a row '{field}'")));
-        }
-    }
-    Ok(profile)
 }
 
 #[cfg(test)]

@@ -21,15 +21,15 @@ pub(crate) enum Node<'a> {
     HardBreak,
     Rule,
     Task(bool),
-    /// Something content may not use (math, footnotes), with a description.
-    Unsupported(&'static str, u32),
+    /// Something content may not use (math, footnotes), described in English and Dutch.
+    Unsupported(&'static str, &'static str, u32),
 }
 
 impl Node<'_> {
     /// The line the node starts on, where it has one.
     pub(crate) fn line(&self) -> Option<u32> {
         match self {
-            Node::El { line, .. } | Node::Unsupported(_, line) => Some(*line),
+            Node::El { line, .. } | Node::Unsupported(_, _, line) => Some(*line),
             _ => None,
         }
     }
@@ -73,8 +73,10 @@ pub(crate) fn parse(source: &str) -> Vec<Node<'_>> {
             Event::HardBreak => Node::HardBreak,
             Event::Rule => Node::Rule,
             Event::TaskListMarker(checked) => Node::Task(checked),
-            Event::InlineMath(_) | Event::DisplayMath(_) => Node::Unsupported("math", line),
-            Event::FootnoteReference(_) => Node::Unsupported("a footnote", line),
+            Event::InlineMath(_) | Event::DisplayMath(_) => {
+                Node::Unsupported("math", "wiskunde", line)
+            }
+            Event::FootnoteReference(_) => Node::Unsupported("a footnote", "een voetnoot", line),
         };
         match stack.last_mut() {
             Some((_, _, children)) => children.push(node),

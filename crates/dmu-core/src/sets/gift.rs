@@ -94,17 +94,20 @@ pub fn import_gift(file: &str, source: &[u8], lang: Lang) -> GiftImport {
     };
     let questions = read_questions(file, text, MAX_QUESTIONS);
     if questions.total == 0 {
-        import.errors.push(ContentError::new(
+        import.errors.push(ContentError::both(
             file,
             0,
             "no questions: a GIFT question is a text followed by its answers, e.g. ::Noor:: Noor tekent het contract. Welke rol heeft zij? {=Koper ~Gebruiker ~Beslisser}",
+            "geen vragen: een GIFT-vraag is een tekst met daarna de antwoorden, bijvoorbeeld ::Noor:: Noor tekent het contract. Welke rol heeft zij? {=Koper ~Gebruiker ~Beslisser}",
         ));
         return import;
     }
+    let total = questions.total;
     let over = questions.first_left_out.map(|line| {
-        ContentError::new(file, line, format!(
-            "the file has {} questions and an import takes the first {MAX_QUESTIONS}: this one and those after it were left out. Split the file into sets of at most {MAX_QUESTIONS} questions",
-            questions.total
+        ContentError::both(file, line, format!(
+            "the file has {total} questions and an import takes the first {MAX_QUESTIONS}: this one and those after it were left out. Split the file into sets of at most {MAX_QUESTIONS} questions",
+        ), format!(
+            "het bestand heeft {total} vragen en een import neemt de eerste {MAX_QUESTIONS}: deze vraag en de vragen erna zijn weggelaten. Splits het bestand in sets van hoogstens {MAX_QUESTIONS} vragen",
         ))
     });
     let reads = &questions.reads;
@@ -147,15 +150,21 @@ fn scenario(
     id: String,
     lang: Lang,
 ) -> Result<Scenario, ContentError> {
-    let error = |line: u32, message: String| ContentError::new(file, line, message);
     if let Some((_, word)) = title.and_then(Role::named_in) {
-        return Err(error(q.line, format!(
-            "the title '{}' names a role ('{word}') and so gives the answer away: write a neutral title, such as ::Welke rol heeft Noor?::, or leave the title out",
-            quote(title.unwrap_or_default())
+        let title = quote(title.unwrap_or_default());
+        return Err(ContentError::both(file, q.line, format!(
+            "the title '{title}' names a role ('{word}') and so gives the answer away: write a neutral title, such as ::Welke rol heeft Noor?::, or leave the title out",
+        ), format!(
+            "de titel '{title}' noemt een rol ('{word}') en verraadt zo het antwoord: schrijf een neutrale titel, zoals ::Welke rol heeft Noor?::, of laat de titel weg",
         )));
     }
     if q.text.is_empty() {
-        return Err(error(q.line, "the question has no text: describe the situation before the {, e.g. Noor tekent het contract. Welke rol heeft zij? {=Koper ~Gebruiker}".to_string()));
+        return Err(ContentError::both(
+            file,
+            q.line,
+            "the question has no text: describe the situation before the {, e.g. Noor tekent het contract. Welke rol heeft zij? {=Koper ~Gebruiker}",
+            "de vraag heeft geen tekst: beschrijf de situatie vóór de {, bijvoorbeeld Noor tekent het contract. Welke rol heeft zij? {=Koper ~Gebruiker}",
+        ));
     }
     let matching = q.answers.iter().any(|a| a.left.is_some());
     let parts = if matching {
@@ -202,7 +211,12 @@ fn scenario(
 fn choice_part(file: &str, q: &RawQuestion, lang: Lang) -> Result<Part, ContentError> {
     let answers: Vec<&RawAnswer> = q.answers.iter().collect();
     if answers.iter().all(|a| a.mark == '=' && a.weight.is_none()) {
-        return Err(ContentError::new(file, q.line, "only right answers (=): that is a short-answer question, where the learner types the answer. Mark the roles that do not fit with ~, e.g. {=Koper ~Gebruiker ~Beslisser}"));
+        return Err(ContentError::both(
+            file,
+            q.line,
+            "only right answers (=): that is a short-answer question, where the learner types the answer. Mark the roles that do not fit with ~, e.g. {=Koper ~Gebruiker ~Beslisser}",
+            "alleen goede antwoorden (=): dat is een kortantwoordvraag, waarbij de cursist het antwoord intypt. Markeer de rollen die niet passen met ~, bijvoorbeeld {=Koper ~Gebruiker ~Beslisser}",
+        ));
     }
     let roles = roles(file, &answers)?;
     let mut choices: Vec<Choice> = Vec::new();
@@ -214,10 +228,20 @@ fn choice_part(file: &str, q: &RawQuestion, lang: Lang) -> Result<Part, ContentE
         choices.push(choice(role, correct, answer.feedback.as_deref(), lang));
     }
     if choices.len() < 2 {
-        return Err(ContentError::new(file, q.line, "only one role to choose from: add the roles that do not fit with ~, e.g. {=Koper ~Gebruiker ~Beslisser}"));
+        return Err(ContentError::both(
+            file,
+            q.line,
+            "only one role to choose from: add the roles that do not fit with ~, e.g. {=Koper ~Gebruiker ~Beslisser}",
+            "er is maar één rol om uit te kiezen: voeg met ~ de rollen toe die niet passen, bijvoorbeeld {=Koper ~Gebruiker ~Beslisser}",
+        ));
     }
     if !choices.iter().any(|c| c.correct) {
-        return Err(ContentError::new(file, q.line, "no answer is right: mark the right role with = (or, with weights, give it a positive one: ~%50%Koper)"));
+        return Err(ContentError::both(
+            file,
+            q.line,
+            "no answer is right: mark the right role with = (or, with weights, give it a positive one: ~%50%Koper)",
+            "geen enkel antwoord is goed: markeer de goede rol met = (of geef hem, als je gewichten gebruikt, een positief gewicht: ~%50%Koper)",
+        ));
     }
     Ok(Part {
         person: None,
@@ -227,14 +251,19 @@ fn choice_part(file: &str, q: &RawQuestion, lang: Lang) -> Result<Part, ContentE
 
 /// Matching: a case, with a person for every pair.
 fn matching_parts(file: &str, q: &RawQuestion, lang: Lang) -> Result<Vec<Part>, ContentError> {
-    let error = |line: u32, message: &str| ContentError::new(file, line, message);
+    let error = |line: u32, en: &str, nl: &str| ContentError::both(file, line, en, nl);
     if let Some(answer) = q.answers.iter().find(|a| a.left.is_none()) {
-        return Err(error(answer.line, "a matching question's answers are all pairs: write this one as =name -> role (or =-> role for a role that fits no one)"));
+        return Err(error(
+            answer.line,
+            "a matching question's answers are all pairs: write this one as =name -> role (or =-> role for a role that fits no one)",
+            "de antwoorden van een koppelvraag zijn allemaal paren: schrijf dit antwoord als =naam -> rol (of =-> rol voor een rol die bij niemand past)",
+        ));
     }
     if let Some(answer) = q.answers.iter().find(|a| a.mark != '=') {
         return Err(error(
             answer.line,
             "a matching pair starts with =, not ~: write =name -> role",
+            "een paar in een koppelvraag begint met =, niet met ~: schrijf =naam -> rol",
         ));
     }
     let answers: Vec<&RawAnswer> = q.answers.iter().collect();
@@ -252,29 +281,37 @@ fn matching_parts(file: &str, q: &RawQuestion, lang: Lang) -> Result<Vec<Part>, 
         .map(|(a, r)| (*a, *r))
         .collect();
     if pairs.is_empty() {
-        return Err(error(q.line, "no one to match: write the pairs as =name -> role, e.g. =Ilse, managementassistent -> Koper"));
-    }
-    if pairs.len() > MAX_PAIRS {
-        return Err(ContentError::new(
-            file,
+        return Err(error(
             q.line,
-            format!(
-                "{} pairs: a case has at most {MAX_PAIRS} people, so split this question in two",
-                pairs.len()
-            ),
+            "no one to match: write the pairs as =name -> role, e.g. =Ilse, managementassistent -> Koper",
+            "er is niemand om te koppelen: schrijf de paren als =naam -> rol, bijvoorbeeld =Ilse, managementassistent -> Koper",
+        ));
+    }
+    let count = pairs.len();
+    if count > MAX_PAIRS {
+        return Err(error(
+            q.line,
+            &format!("{count} pairs: a case has at most {MAX_PAIRS} people, so split this question in two"),
+            &format!("{count} paren: een casus heeft hoogstens {MAX_PAIRS} personen, dus splits deze vraag in tweeën"),
         ));
     }
     if offered.len() < 2 {
-        return Err(error(q.line, "every pair has the same role, so there is nothing to choose: add another pair, or a role that fits no one as =-> Gebruiker"));
+        return Err(error(
+            q.line,
+            "every pair has the same role, so there is nothing to choose: add another pair, or a role that fits no one as =-> Gebruiker",
+            "elk paar heeft dezelfde rol, dus er valt niets te kiezen: voeg een ander paar toe, of een rol die bij niemand past, zoals =-> Gebruiker",
+        ));
     }
     let mut parts = Vec::new();
     for (answer, role) in pairs {
         let name = answer.left.clone().unwrap_or_default();
         if let Some((_, word)) = Role::named_in(&name) {
-            return Err(ContentError::new(file, answer.line, format!(
-                "'{}' names a role ('{word}') and so gives the answer away: name the person instead, e.g. =Ilse Aarts, managementassistent -> Koper",
-                quote(&name)
-            )));
+            let name = quote(&name);
+            return Err(error(
+                answer.line,
+                &format!("'{name}' names a role ('{word}') and so gives the answer away: name the person instead, e.g. =Ilse Aarts, managementassistent -> Koper"),
+                &format!("'{name}' noemt een rol ('{word}') en verraadt zo het antwoord: noem in plaats daarvan de persoon, bijvoorbeeld =Ilse Aarts, managementassistent -> Koper"),
+            ));
         }
         let choices = offered
             .iter()
@@ -317,15 +354,16 @@ fn roles(file: &str, answers: &[&RawAnswer]) -> Result<Vec<Role>, ContentError> 
     let roles = parse_roles(file, answers)?;
     for (i, role) in roles.iter().enumerate() {
         if let Some(first) = roles[..i].iter().position(|r| r == role) {
-            return Err(ContentError::new(
+            let (text, name, first) = (
+                quote(&answers[i].text),
+                role.name(Lang::Nl),
+                answers[first].line,
+            );
+            return Err(ContentError::both(
                 file,
                 answers[i].line,
-                format!(
-                    "'{}' is the role {} again (line {} already offers it): offer each role once",
-                    quote(&answers[i].text),
-                    role.name(Lang::Nl),
-                    answers[first].line
-                ),
+                format!("'{text}' is the role {name} again (line {first} already offers it): offer each role once"),
+                format!("'{text}' is opnieuw de rol {name} (regel {first} biedt die al aan): bied elke rol één keer aan"),
             ));
         }
     }
@@ -339,9 +377,11 @@ fn roles_of_pairs(file: &str, answers: &[&RawAnswer]) -> Result<Vec<Role>, Conte
     for (i, (answer, role)) in answers.iter().zip(&roles).enumerate() {
         let extra = answer.left.as_deref() == Some("");
         if extra && roles.iter().enumerate().any(|(j, r)| j != i && r == role) {
-            return Err(ContentError::new(file, answer.line, format!(
-                "=-> {} adds a role the question already offers: leave it out, or add a role no pair has",
-                quote(&answer.text)
+            let text = quote(&answer.text);
+            return Err(ContentError::both(file, answer.line, format!(
+                "=-> {text} adds a role the question already offers: leave it out, or add a role no pair has",
+            ), format!(
+                "=-> {text} voegt een rol toe die de vraag al aanbiedt: laat hem weg, of voeg een rol toe die geen enkel paar heeft",
             )));
         }
     }
@@ -361,30 +401,46 @@ fn parse_roles(file: &str, answers: &[&RawAnswer]) -> Result<Vec<Role>, ContentE
     let Some(first) = not_roles.first() else {
         return Ok(roles);
     };
-    let mut names: Vec<String> = not_roles
+    let one = not_roles.len() == 1;
+    let en = format!(
+        "{} {}: the answers to a DMU question are roles, in Dutch or English (Initiatiefnemer or Initiator, Beïnvloeder or Influencer, Portier or Gatekeeper, Beslisser or Decision maker, Koper or Buyer, Gebruiker or User). An = or ~ inside feedback starts a new answer: write \\= and \\~ there",
+        listed(&not_roles, Lang::En),
+        if one { "is not a role" } else { "are not roles" },
+    );
+    let nl = format!(
+        "{} {}: de antwoorden op een DMU-vraag zijn rollen, in het Nederlands of het Engels (Initiatiefnemer of Initiator, Beïnvloeder of Influencer, Portier of Gatekeeper, Beslisser of Decision maker, Koper of Buyer, Gebruiker of User). Een = of ~ in feedback begint een nieuw antwoord: schrijf daar \\= en \\~",
+        listed(&not_roles, Lang::Nl),
+        if one { "is geen rol" } else { "zijn geen rollen" },
+    );
+    Err(ContentError::both(file, first.line, en, nl))
+}
+
+/// The first three answers, quoted, and how many more: "'a', 'b', 'c' and 2 more".
+fn listed(answers: &[&RawAnswer], lang: Lang) -> String {
+    let (empty, and) = match lang {
+        Lang::Nl => ("een leeg antwoord", "en"),
+        Lang::En => ("an empty answer", "and"),
+    };
+    let mut names: Vec<String> = answers
         .iter()
         .take(3)
         .map(|a| match a.text.is_empty() {
-            true => "an empty answer".to_string(),
+            true => empty.to_string(),
             false => format!("'{}'", quote(&a.text)),
         })
         .collect();
-    if not_roles.len() > 3 {
-        names.push(format!("{} more", not_roles.len() - 3));
+    if answers.len() > 3 {
+        let more = answers.len() - 3;
+        names.push(match lang {
+            Lang::Nl => format!("nog {more}"),
+            Lang::En => format!("{more} more"),
+        });
     }
-    let names = match names.split_last() {
+    match names.split_last() {
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
         None => String::new(),
-    };
-    let verb = if not_roles.len() == 1 {
-        "is not a role"
-    } else {
-        "are not roles"
-    };
-    Err(ContentError::new(file, first.line, format!(
-        "{names} {verb}: the answers to a DMU question are roles, in Dutch or English (Initiatiefnemer or Initiator, Beïnvloeder or Influencer, Portier or Gatekeeper, Beslisser or Decision maker, Koper or Buyer, Gebruiker or User). An = or ~ inside feedback starts a new answer: write \\= and \\~ there"
-    )))
+    }
 }
 
 /// The scenario written as Markdown and read back by the parser: refused with the parser's
@@ -399,14 +455,16 @@ fn through_markdown(file: &str, scenario: Scenario, lang: Lang) -> Result<Scenar
         scenarios: vec![scenario],
     };
     let markdown = to_markdown(&set, lang);
-    let refused = |reason: &str| {
-        ContentError::new(
+    let refused = |en: &str, nl: &str| {
+        ContentError::both(
             file,
             line,
-            format!("this question cannot be imported: {reason}"),
+            format!("this question cannot be imported: {en}"),
+            format!("deze vraag kan niet worden geïmporteerd: {nl}"),
         )
     };
-    let parsed = parse_scenario_set(file, &markdown).map_err(|error| refused(&error.message))?;
+    let parsed = parse_scenario_set(file, &markdown)
+        .map_err(|error| refused(&error.message, error.message_in(Lang::Nl)))?;
     // The parser refuses a set without scenarios, so there is one; should that rule ever
     // change, the question is refused rather than the import brought down.
     let mut scenario = parsed
@@ -414,7 +472,7 @@ fn through_markdown(file: &str, scenario: Scenario, lang: Lang) -> Result<Scenar
         .scenarios
         .into_iter()
         .next()
-        .ok_or_else(|| refused("it gave no scenario"))?;
+        .ok_or_else(|| refused("it gave no scenario", "er kwam geen scenario uit"))?;
     scenario.line = line;
     Ok(scenario)
 }

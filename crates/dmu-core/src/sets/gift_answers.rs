@@ -159,8 +159,9 @@ impl<'f> QuestionSource<'f> {
         self.lines[row]
     }
 
-    fn error(&self, at: usize, message: impl Into<String>) -> ContentError {
-        ContentError::new(self.file, self.line(at), message)
+    /// An error at a character of the question, in English and in Dutch.
+    fn error(&self, at: usize, en: impl Into<String>, nl: impl Into<String>) -> ContentError {
+        ContentError::both(self.file, self.line(at), en, nl)
     }
 
     /// Where the unescaped `pattern` starts, from `from` on (up to `to`).
@@ -203,6 +204,7 @@ impl<'f> QuestionSource<'f> {
                 Err(self.error(
                     at,
                     "the title that starts with '::' is not closed: write it as ::Title:: before the question, and write \\: for a colon inside it",
+                    "de titel die met '::' begint, wordt niet afgesloten: schrijf hem als ::Titel:: vóór de vraag, en schrijf \\: voor een dubbele punt in de titel",
                 )),
                 end,
             ),
@@ -216,11 +218,7 @@ impl<'f> QuestionSource<'f> {
         // is the one such character that is not the trainer's).
         for ch in &self.chars {
             if !(ch.escaped && ch.c == '\u{2028}') && hidden::is_hidden(ch.c) {
-                return Err(ContentError::new(
-                    self.file,
-                    self.lines[ch.row],
-                    hidden::message(ch.c),
-                ));
+                return Err(hidden::error(self.file, self.lines[ch.row], "", ch.c));
             }
         }
         let at = self.skip_format(at, end);
@@ -228,20 +226,25 @@ impl<'f> QuestionSource<'f> {
             return Err(self.error(
                 at.min(end.saturating_sub(1)),
                 "this question has no answers: write them between { and } after the question, e.g. {=Koper ~Gebruiker ~Beslisser}",
+                "deze vraag heeft geen antwoorden: zet ze na de vraag tussen { en }, bijvoorbeeld {=Koper ~Gebruiker ~Beslisser}",
             ));
         };
+        let brace_inside = |again| {
+            self.error(
+                again,
+                "a '{' inside the answers: close the answers with } first, and write \\{ for a brace in an answer",
+                "een '{' binnen de antwoorden: sluit de antwoorden eerst af met }, en schrijf \\{ voor een accolade in een antwoord",
+            )
+        };
         let close = match (self.find("}", open + 1, end), self.find("{", open + 1, end)) {
-            (Some(close), Some(again)) if again < close => {
-                return Err(self.error(again, "a '{' inside the answers: close the answers with } first, and write \\{ for a brace in an answer"))
-            }
+            (Some(close), Some(again)) if again < close => return Err(brace_inside(again)),
             (Some(close), _) => close,
-            (None, Some(again)) => {
-                return Err(self.error(again, "a '{' inside the answers: close the answers with } first, and write \\{ for a brace in an answer"))
-            }
+            (None, Some(again)) => return Err(brace_inside(again)),
             (None, None) => {
                 return Err(self.error(
                     open,
                     "the answers that open with '{' here are never closed: end them with }",
+                    "de antwoorden die hier met '{' beginnen, worden nergens afgesloten: sluit ze af met }",
                 ))
             }
         };
@@ -249,6 +252,7 @@ impl<'f> QuestionSource<'f> {
             return Err(self.error(
                 again,
                 "a second set of answers: a question has one {...}; split it into two questions, with a blank line between them",
+                "een tweede reeks antwoorden: een vraag heeft één {...}; splits hem in twee vragen, met een lege regel ertussen",
             ));
         }
         let mut text = lines_of(&self.text(at, open));
@@ -304,27 +308,45 @@ impl<'f> QuestionSource<'f> {
         let upper = body.to_ascii_uppercase();
         let upper = upper.split('#').next().unwrap_or_default().trim();
         if body.is_empty() {
-            return Err(self.error(from - 1, "the answers are empty ({}), as in an essay question: list the roles to choose from, e.g. {=Koper ~Gebruiker ~Beslisser}"));
+            return Err(self.error(
+                from - 1,
+                "the answers are empty ({}), as in an essay question: list the roles to choose from, e.g. {=Koper ~Gebruiker ~Beslisser}",
+                "de antwoorden zijn leeg ({}), zoals bij een essayvraag: zet de rollen erin waaruit gekozen wordt, bijvoorbeeld {=Koper ~Gebruiker ~Beslisser}",
+            ));
         }
         if matches!(upper, "T" | "F" | "TRUE" | "FALSE") {
-            return Err(self.error(start, "a true/false question: here the answers are roles to choose from, e.g. {=Koper ~Gebruiker ~Beslisser}"));
+            return Err(self.error(
+                start,
+                "a true/false question: here the answers are roles to choose from, e.g. {=Koper ~Gebruiker ~Beslisser}",
+                "een waar/niet waar-vraag: hier zijn de antwoorden rollen om uit te kiezen, bijvoorbeeld {=Koper ~Gebruiker ~Beslisser}",
+            ));
         }
         if self.chars[start].c == '#' && !self.chars[start].escaped {
-            return Err(self.error(start, "a numerical question ({#...}): here the answers are roles to choose from, e.g. {=Koper ~Gebruiker ~Beslisser}"));
+            return Err(self.error(
+                start,
+                "a numerical question ({#...}): here the answers are roles to choose from, e.g. {=Koper ~Gebruiker ~Beslisser}",
+                "een numerieke vraag ({#...}): hier zijn de antwoorden rollen om uit te kiezen, bijvoorbeeld {=Koper ~Gebruiker ~Beslisser}",
+            ));
         }
         let marks: Vec<usize> = (start..to)
             .filter(|&i| matches!(self.chars[i].c, '=' | '~') && !self.chars[i].escaped)
             .collect();
-        if marks.len() > MAX_ANSWERS {
+        let count = marks.len();
+        if count > MAX_ANSWERS {
             return Err(self.error(start, format!(
-                "{} answers: a DMU question offers at most the six roles (a matching question {MAX_ANSWERS} pairs and roles in all); split it into smaller questions",
-                marks.len()
+                "{count} answers: a DMU question offers at most the six roles (a matching question {MAX_ANSWERS} pairs and roles in all); split it into smaller questions",
+            ), format!(
+                "{count} antwoorden: een DMU-vraag biedt hoogstens de zes rollen (een koppelvraag in totaal {MAX_ANSWERS} paren en rollen); splits hem in kleinere vragen",
             )));
         }
         if marks.first() != Some(&start) {
+            let before = quote(&collapse(
+                &self.text(start, marks.first().copied().unwrap_or(to)),
+            ));
             return Err(self.error(start, format!(
-                "'{}' comes before the first answer: start every answer with = (right) or ~ (wrong)",
-                quote(&collapse(&self.text(start, marks.first().copied().unwrap_or(to))))
+                "'{before}' comes before the first answer: start every answer with = (right) or ~ (wrong)",
+            ), format!(
+                "'{before}' staat vóór het eerste antwoord: begin elk antwoord met = (goed) of ~ (fout)",
             )));
         }
         let mut answers = Vec::new();
@@ -344,16 +366,22 @@ impl<'f> QuestionSource<'f> {
         let mut weight = None;
         if at < end_answer && self.chars[at].c == '%' && !self.chars[at].escaped {
             let Some(close) = self.find("%", at + 1, end_answer) else {
-                return Err(self.error(at, "a weight that opens with % is not closed: write it as %50% (or %-100%) right after the = or ~"));
+                return Err(self.error(
+                    at,
+                    "a weight that opens with % is not closed: write it as %50% (or %-100%) right after the = or ~",
+                    "een gewicht dat met % begint, wordt niet afgesloten: schrijf het als %50% (of %-100%) direct na de = of ~",
+                ));
             };
             let number = self.text(at + 1, close);
             match number.trim().parse::<f64>() {
                 Ok(w) if w.is_finite() => weight = Some(w),
                 _ => {
+                    let number = quote(&number);
                     return Err(self.error(at, format!(
-                        "the weight %{}% is not a number: write a percentage such as %50% or %-100%",
-                        quote(&number)
-                    )))
+                        "the weight %{number}% is not a number: write a percentage such as %50% or %-100%",
+                    ), format!(
+                        "het gewicht %{number}% is geen getal: schrijf een percentage zoals %50% of %-100%",
+                    )));
                 }
             }
             at = close + 1;

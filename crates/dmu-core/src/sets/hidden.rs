@@ -3,6 +3,7 @@
 //! something it is not, so imports refuse them and say where they are.
 
 use crate::error::ContentError;
+use crate::lang::Lang;
 use crate::scenario::{Scenario, ScenarioSet};
 use crate::text::{Block, Inline, LinkTarget};
 
@@ -25,24 +26,55 @@ pub fn is_hidden(c: char) -> bool {
 }
 
 /// What a hidden character does, for the message that names it.
-fn describe(c: char) -> &'static str {
-    match c {
+fn describe(c: char, lang: Lang) -> &'static str {
+    let (en, nl) = match c {
         '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}' => {
-            "it turns the direction of the text around it"
+            (
+                "it turns the direction of the text around it",
+                "het keert de leesrichting van de tekst eromheen om",
+            )
         }
-        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => "it is a zero-width character",
-        '\u{e0000}'..='\u{e007f}' => "it is an invisible tag character",
-        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => "it is a control code",
-        _ => "it is invisible",
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => (
+            "it is a zero-width character",
+            "het is een teken zonder breedte",
+        ),
+        '\u{e0000}'..='\u{e007f}' => (
+            "it is an invisible tag character",
+            "het is een onzichtbaar labelteken",
+        ),
+        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => {
+            ("it is a control code", "het is een stuurcode")
+        }
+        _ => ("it is invisible", "het is onzichtbaar"),
+    };
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
     }
 }
 
-/// The message for a hidden character: what it is, why it matters, what to do.
-pub fn message(c: char) -> String {
-    format!(
-        "the text contains an invisible character (U+{:04X}; {}): it can make a name or an answer read as something it is not. Delete it, for instance by retyping the words around it",
-        c as u32,
-        describe(c)
+/// The message for a hidden character, in a language: what it is, why it matters, what
+/// to do.
+pub fn message(c: char, lang: Lang) -> String {
+    let (code, what) = (c as u32, describe(c, lang));
+    match lang {
+        Lang::Nl => format!(
+            "de tekst bevat een onzichtbaar teken (U+{code:04X}; {what}): daardoor kan een naam of antwoord iets anders lijken dan het is. Verwijder het, bijvoorbeeld door de woorden eromheen opnieuw te typen"
+        ),
+        Lang::En => format!(
+            "the text contains an invisible character (U+{code:04X}; {what}): it can make a name or an answer read as something it is not. Delete it, for instance by retyping the words around it"
+        ),
+    }
+}
+
+/// The error for a hidden character on a line of a file, `place` saying where it is
+/// (`"scenario 'x': "`, or nothing), the same in both languages.
+pub(crate) fn error(file: &str, line: u32, place: &str, c: char) -> ContentError {
+    ContentError::both(
+        file,
+        line,
+        format!("{place}{}", message(c, Lang::En)),
+        format!("{place}{}", message(c, Lang::Nl)),
     )
 }
 
@@ -52,7 +84,7 @@ pub fn check_source(file: &str, source: &str) -> Result<(), ContentError> {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if let Some(c) = hidden_char(line) {
             let line = u32::try_from(i + 1).unwrap_or(u32::MAX);
-            return Err(ContentError::new(file, line, message(c)));
+            return Err(error(file, line, "", c));
         }
     }
     Ok(())
@@ -61,6 +93,11 @@ pub fn check_source(file: &str, source: &str) -> Result<(), ContentError> {
 /// Refuses a set with a hidden character anywhere in its text, link targets included.
 /// This catches what [`check_source`] cannot see: characters written as entities
 /// (`&#8238;`). The line is that of the scenario's heading.
+///
+/// The metadata (id, title, description) is checked too, at line 0, since a set does not
+/// keep the lines of its metadata. A set read from a source never gets there: metadata is
+/// not Markdown, so an entity in it stays the text it is written as, and [`check_source`]
+/// has already named the line of a character written as itself.
 pub fn check_set(set: &ScenarioSet) -> Result<(), ContentError> {
     let meta = [
         Some(set.id.as_str()),
@@ -68,19 +105,12 @@ pub fn check_set(set: &ScenarioSet) -> Result<(), ContentError> {
         set.description.as_deref(),
     ];
     if let Some(c) = meta.into_iter().flatten().find_map(hidden_char) {
-        return Err(ContentError::new(
-            &set.file,
-            0,
-            format!("metadata: {}", message(c)),
-        ));
+        return Err(error(&set.file, 0, "metadata: ", c));
     }
     for scenario in &set.scenarios {
         if let Some(c) = in_scenario(scenario) {
-            return Err(ContentError::new(
-                &set.file,
-                scenario.line,
-                format!("scenario '{}': {}", scenario.id, message(c)),
-            ));
+            let place = format!("scenario '{}': ", scenario.id);
+            return Err(error(&set.file, scenario.line, &place, c));
         }
     }
     Ok(())
@@ -193,6 +223,24 @@ mod tests {
         assert!(check_source("f.md", "one\r\ntwo\n").is_ok());
     }
 
+    #[test]
+    fn every_kind_of_hidden_character_is_named_in_both_languages() {
+        for c in ['\u{202e}', '\u{200b}', '\u{e0041}', '\u{7}', '\u{3164}'] {
+            let error = check_source("f.md", &format!("een\nNoor {c}\n")).unwrap_err();
+            assert_eq!(error.line, 2);
+            crate::error::assert_bilingual(&error);
+            let (en, nl) = (describe(c, Lang::En), describe(c, Lang::Nl));
+            assert!(error.message.contains(en) && error.message_in(Lang::Nl).contains(nl));
+            assert!(error
+                .message_in(Lang::Nl)
+                .contains(&format!("U+{:04X}", c as u32)));
+        }
+        assert_eq!(
+            message('\u{200b}', Lang::Nl),
+            "de tekst bevat een onzichtbaar teken (U+200B; het is een teken zonder breedte): daardoor kan een naam of antwoord iets anders lijken dan het is. Verwijder het, bijvoorbeeld door de woorden eromheen opnieuw te typen"
+        );
+    }
+
     fn set_with(s: Scenario) -> ScenarioSet {
         ScenarioSet {
             id: "s".into(),
@@ -262,6 +310,7 @@ mod tests {
             assert_eq!(error.line, 40, "{case:?}");
             assert!(error.message.contains("scenario 'x'"), "{}", error.message);
             assert!(error.message.contains("U+200B"), "{}", error.message);
+            crate::error::assert_bilingual(&error);
         }
         assert!(check_set(&set_with(base())).is_ok());
         let mut set = set_with(base());
@@ -269,5 +318,6 @@ mod tests {
         let error = check_set(&set).unwrap_err();
         assert_eq!(error.line, 0);
         assert!(error.message.starts_with("metadata"));
+        crate::error::assert_bilingual(&error);
     }
 }

@@ -31,22 +31,21 @@ pub fn read_set(file: &str, source: &[u8]) -> Result<Parsed<ScenarioSet>, Conten
 /// mark.
 pub fn text_of<'a>(file: &str, source: &'a [u8]) -> Result<&'a str, ContentError> {
     if source.len() > MAX_SET_BYTES {
-        return Err(ContentError::new(
+        let (size, max) = (source.len() / 1024, MAX_SET_BYTES / 1024);
+        return Err(ContentError::both(
             file,
             0,
-            format!(
-                "the file is {} KB, more than the {} KB a set may have: split it into smaller sets",
-                source.len() / 1024,
-                MAX_SET_BYTES / 1024
-            ),
+            format!("the file is {size} KB, more than the {max} KB a set may have: split it into smaller sets"),
+            format!("het bestand is {size} KB, meer dan de {max} KB die een set mag hebben: splits het in kleinere sets"),
         ));
     }
     let text = std::str::from_utf8(source).map_err(|error| {
         let line = line_at(&source[..error.valid_up_to()]);
-        ContentError::new(
+        ContentError::both(
             file,
             line,
             "this line is not UTF-8 text: save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
+            "deze regel is geen UTF-8-tekst: sla het bestand op als UTF-8 (in de meeste editors: Opslaan als, codering UTF-8)",
         )
     })?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
@@ -69,11 +68,14 @@ pub fn check_depth(file: &str, text: &str) -> Result<(), ContentError> {
         }
         if depth > MAX_DEPTH {
             let line = line_at(&text.as_bytes()[..range.start]);
-            return Err(ContentError::new(
+            return Err(ContentError::both(
                 file,
                 line,
                 format!(
                     "the text nests more than {MAX_DEPTH} levels deep here (lists in lists, quotes in quotes, emphasis in emphasis): flatten it"
+                ),
+                format!(
+                    "de tekst is hier meer dan {MAX_DEPTH} niveaus diep genest (lijsten in lijsten, citaten in citaten, nadruk in nadruk): maak hem minder diep"
                 ),
             ));
         }
@@ -136,6 +138,53 @@ mod tests {
         let error = read_set("zw.md", source.as_bytes()).unwrap_err();
         assert_eq!(error.line, 7);
         assert!(error.message.contains("U+200B"), "{}", error.message);
+    }
+
+    #[test]
+    fn hidden_characters_in_the_metadata_are_refused_on_their_line() {
+        for (from, to, line) in [
+            ("title: Eigen set", "title: Eigen\u{202e} set", 3),
+            ("lang: nl", "lang: nl\ndescription: Zo\u{200b}rg", 5),
+            ("id: eigen", "id: eigen\u{feff}", 2),
+        ] {
+            let source = SET.replace(from, to);
+            let error = read_set("meta.md", source.as_bytes()).unwrap_err();
+            assert_eq!(error.line, line, "{to:?}: {error}");
+            crate::error::assert_bilingual(&error);
+        }
+        // Metadata is not Markdown: an entity there is the text it is written as, and hides
+        // nothing, so no hidden character in it is ever reported without its line.
+        let source = SET.replace("title: Eigen set", "title: Eigen&#8238; set");
+        let set = read_set("meta.md", source.as_bytes()).unwrap().value;
+        assert_eq!(set.title, "Eigen&#8238; set");
+    }
+
+    #[test]
+    fn every_error_speaks_both_languages_on_its_line() {
+        let mut latin1 = SET.as_bytes().to_vec();
+        latin1[SET.find("Noor tekent").unwrap()] = 0xff;
+        let deep = SET.replace("Noor tekent", &"> ".repeat(100));
+        let link = SET.replace("Noor tekent", "Noor [tekent](#Koper)");
+        for (source, line) in [
+            (vec![b'a'; MAX_SET_BYTES + 1], 0),
+            (latin1, 9),
+            (deep.into_bytes(), 9),
+            (link.into_bytes(), 9),
+            (
+                SET.replace("Noor tekent", "Noor\u{2066}tekent")
+                    .into_bytes(),
+                9,
+            ),
+            (
+                SET.replace("heeft Noor?", "heeft No&#8203;or?")
+                    .into_bytes(),
+                7,
+            ),
+        ] {
+            let error = read_set("eigen.md", &source).unwrap_err();
+            assert_eq!(error.line, line, "{error}");
+            crate::error::assert_bilingual(&error);
+        }
     }
 
     #[test]

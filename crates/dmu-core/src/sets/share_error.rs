@@ -88,12 +88,12 @@ impl ShareError {
             (ShareError::Invalid(error), Lang::Nl) => format!(
                 "De gedeelde set klopt niet{}: {}",
                 where_nl(error.line),
-                error.message
+                error.message_in(Lang::Nl)
             ),
             (ShareError::Invalid(error), Lang::En) => format!(
                 "The shared set is not valid{}: {}",
                 where_en(error.line),
-                error.message
+                error.message_in(Lang::En)
             ),
         }
     }
@@ -157,8 +157,12 @@ mod tests {
                 chars: 9_100,
                 max: 8_000,
             },
-            ShareError::Invalid(ContentError::new("link", 12, "unknown role 'baas'")),
+            ShareError::Invalid(baas()),
         ]
+    }
+
+    fn baas() -> ContentError {
+        ContentError::both("link", 12, "unknown role 'baas'", "onbekende rol 'baas'")
     }
 
     #[test]
@@ -188,10 +192,10 @@ mod tests {
             limit: 2 * 1024 * 1024,
         };
         assert!(msg(large, Lang::Nl).contains("2 MB"));
-        let invalid = ShareError::Invalid(ContentError::new("link", 12, "unknown role 'baas'"));
+        let invalid = ShareError::Invalid(baas());
         assert_eq!(
             msg(invalid.clone(), Lang::Nl),
-            "De gedeelde set klopt niet (regel 12): unknown role 'baas'"
+            "De gedeelde set klopt niet (regel 12): onbekende rol 'baas'"
         );
         assert_eq!(
             msg(invalid, Lang::En),

@@ -1,7 +1,7 @@
 //! Tests of the scenario file format: every question type, and precise errors.
 
 use super::*;
-use crate::scenario::Kind;
+use crate::scenario::{Kind, Pick};
 
 const HEAD: &str = "---\nid: test\ntitle: Testset\nlang: nl\n---\n\n";
 
@@ -376,5 +376,178 @@ fn a_profile_question_has_no_person_heading() {
     assert!(
         error.message.contains("the profile is the person"),
         "{error}"
+    );
+}
+
+#[test]
+fn every_error_speaks_both_languages_on_its_line() {
+    let case = |more: &str| {
+        format!("## Wie is wie? {{#c section=koper}}\n\nSituatie.\n\n### Anouk\n\n- [x] Koper: Ja.\n- [ ] Gebruiker: Nee.\n\n{more}")
+    };
+    let profile = |rows: &str| {
+        format!("## P {{#p section=koper}}\n\n{rows}\n\n- [x] Koper: Ja.\n- [ ] Gebruiker: Nee.\n")
+    };
+    let table = "| Naam | Sanne |\n|---|---|\n| Kopregel | Inkoper |\n| Activiteit | Post |";
+    let people = |n: usize, options: &str| -> String {
+        (1..=n)
+            .map(|i| format!("### Persoon {i}\n\n{options}\n"))
+            .collect()
+    };
+    let roles = "- [x] Koper: Ja.\n- [ ] Gebruiker: Nee.\n";
+    let steps = "- [x] **Bel.** Ja.\n- [ ] **Mail.** Nee.\n- [ ] **Wacht.** Nee.\n";
+    let two_steps = APPROACH
+        .lines()
+        .filter(|l| !l.contains("contract"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    // Each body, and text on the line the error names (the last line that has it).
+    let cases: Vec<(String, &str)> = vec![
+        (format!("Losse tekst.\n\n{SINGLE}"), "Losse tekst"),
+        (format!("{SINGLE}\n{SINGLE}"), "## Wie"),
+        (
+            SINGLE.replace("## Wie tekent", "# Wie tekent"),
+            "# Wie tekent",
+        ),
+        (SINGLE.replace(" {#contract section=koper}", ""), "## Wie"),
+        (SINGLE.replace("{#contract", "{#Contract"), "## Wie"),
+        (SINGLE.replace("section=koper", "section=Koper"), "## Wie"),
+        (
+            SINGLE.replace("section=koper", "section=koper kleur=rood"),
+            "## Wie",
+        ),
+        (SINGLE.replace(" section=koper", ""), "## Wie"),
+        (
+            SINGLE.replace("Wie tekent het contract?", "Wie is de koper?"),
+            "## Wie",
+        ),
+        (APPROACH.replace("type=approach ", ""), "## Wat"),
+        (APPROACH.replace(" roles=gatekeeper", ""), "## Wat"),
+        (APPROACH.replace("type=approach", "type=persona"), "## Wat"),
+        (APPROACH.replace("type=approach", "type=quiz"), "## Wat"),
+        (
+            APPROACH.replace("roles=gatekeeper", "roles=gatekeeper,baas"),
+            "## Wat",
+        ),
+        (
+            APPROACH.replace("roles=gatekeeper", "roles=gatekeeper,portier"),
+            "## Wat",
+        ),
+        (APPROACH.replace("roles=gatekeeper", "roles=,"), "## Wat"),
+        (
+            case("Tekst.\n\n- [x] Koper: Weer.\n- [ ] Gebruiker: Nee.\n"),
+            "Weer.",
+        ),
+        (
+            format!("{SINGLE}\nTekst.\n\n- [x] Koper: Weer.\n- [ ] Gebruiker: Nee.\n"),
+            "Weer.",
+        ),
+        (profile(&format!("{table}\n\nTekst.\n\n{table}")), "| Naam"),
+        (case("### Erik\n\nTekst.\n"), "### Erik"),
+        ("## V {#v section=koper}\n\nEen situatie.\n".into(), "## V"),
+        (format!("## V {{#v section=koper}}\n\n{roles}"), "## V"),
+        (
+            format!(
+                "## V {{#v section=koper}}\n\nTekst.\n\n{}",
+                people(7, roles)
+            ),
+            "## V",
+        ),
+        (profile(&format!("{table}\n\n### Sanne, inkoper\n")), "## P"),
+        (
+            format!(
+                "## V {{#v section=portier type=approach roles=portier}}\n\nTekst.\n\n{}",
+                people(2, steps)
+            ),
+            "## V",
+        ),
+        (two_steps, "## Wat"),
+        (
+            "## V {#v section=koper}\n\nSituatie.\n\n- [x] Koper: Ja.\n".into(),
+            "## V",
+        ),
+        (SINGLE.replace("[x] **Koper**", "[ ] **Koper**"), "## Wie"),
+        (
+            SINGLE.replace("- [ ] Gebruiker:", "- Gebruiker:"),
+            "- Gebruiker",
+        ),
+        (
+            SINGLE.replace("straks mee.", "straks mee.\n  > Een citaat."),
+            "- [ ] Gebruiker",
+        ),
+        (
+            SINGLE.replace("- [ ] Gebruiker:", "- [ ] Directeur:"),
+            "Directeur",
+        ),
+        (
+            SINGLE.replace(" Nee, die werkt er straks mee.", ""),
+            "- [ ] Gebruiker",
+        ),
+        (
+            SINGLE.replace("- [ ] Gebruiker:", "- [ ] Beslisser:"),
+            "- [ ] Beslisser",
+        ),
+        (APPROACH.replace("- [ ] **Stuur", "- **Stuur"), "- **Stuur"),
+        (
+            APPROACH.replace("over.\n", "over.\n  > Een citaat.\n"),
+            "**Stuur",
+        ),
+        (
+            APPROACH.replace("**Stuur de directeur je prijslijst.**", "Stuur:"),
+            "Stuur:",
+        ),
+        (
+            APPROACH.replace("**Stuur de directeur je prijslijst.**", "**&nbsp;**"),
+            "&nbsp;",
+        ),
+        (
+            APPROACH.replace(" Nee. Je slaat de [portier](#portier) over.", ""),
+            "**Stuur",
+        ),
+        (
+            APPROACH.replace(
+                "Vraag Noor het contract te tekenen.",
+                "Stuur de directeur je prijslijst.",
+            ),
+            "Nee: dat doet",
+        ),
+        (profile("| Naam | Sanne | x |\n|---|---|---|"), "| Naam"),
+        (
+            profile("| Naam | Sanne |\n|---|---|\n| Schoenmaat | 39 |"),
+            "Schoenmaat",
+        ),
+        (
+            profile("| Naam | Sanne |\n|---|---|\n| Kopregel | Inkoper |"),
+            "| Naam",
+        ),
+    ];
+    for (body, at) in cases {
+        let error = error_of(&body);
+        let full = format!("{HEAD}{body}");
+        let lines: Vec<&str> = full.lines().collect();
+        let line = lines.iter().rposition(|l| l.contains(at)).unwrap() as u32 + 1;
+        assert_eq!(error.line, line, "{body}: {error}");
+        crate::error::assert_bilingual(&error);
+    }
+    let blank = APPROACH.replace("**Stuur de directeur je prijslijst.**", "**&nbsp;**");
+    assert!(error_of(&blank).message.contains("is empty"), "{blank}");
+    let nobody = case("").replace("[x] Koper: Ja.", "[ ] Koper: Nee.");
+    assert_eq!(
+        error_of(&nobody).message_in(crate::Lang::Nl),
+        "het scenario 'c' heeft voor 'Anouk' geen goed antwoord: markeer dat met '- [x]'"
+    );
+    let empty = parse_scenario_set("s.md", HEAD).unwrap_err();
+    assert_eq!(empty.line, 0);
+    crate::error::assert_bilingual(&empty);
+}
+
+#[test]
+fn a_bad_set_id_is_an_error_on_its_line() {
+    let source = format!("---\ntitle: Testset\nlang: nl\nid: Test\n---\n\n{SINGLE}");
+    let error = parse_scenario_set("s.md", &source).unwrap_err();
+    assert_eq!(error.line, 4);
+    assert!(error.message.contains("'Test'"), "{error}");
+    assert_eq!(
+        error.message_in(crate::Lang::Nl),
+        "het anker 'Test' mag alleen kleine letters, cijfers, '-' en '_' bevatten"
     );
 }

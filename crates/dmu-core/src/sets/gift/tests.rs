@@ -329,7 +329,36 @@ fn every_mapping_error_names_its_line_and_what_to_write() {
             error.message.contains(": ") && error.message.len() > 40,
             "says what to do: {error}"
         );
+        crate::error::assert_bilingual(&error);
     }
+    let five = error("Wie? {=a ~b ~c ~d ~e}");
+    assert!(
+        five.message_in(Lang::Nl)
+            .starts_with("'a', 'b', 'c' en nog 2 zijn geen rollen: de antwoorden op een DMU-vraag"),
+        "{}",
+        five.message_in(Lang::Nl)
+    );
+    let empty = error("Wie?\n{=Koper ~}");
+    assert!(empty
+        .message_in(Lang::Nl)
+        .starts_with("een leeg antwoord is geen rol:"));
+}
+
+#[test]
+fn a_question_the_parser_refuses_says_why_in_both_languages() {
+    let mut s = only("Wie? {=Koper ~Gebruiker}");
+    s.parts[0].choices.truncate(1);
+    s.line = 12;
+    let error = through_markdown("quiz.gift", s, Lang::Nl).unwrap_err();
+    assert_eq!(error.line, 12);
+    assert_eq!(
+        error.message,
+        "this question cannot be imported: scenario 'gift-1' needs at least two options"
+    );
+    assert_eq!(
+        error.message_in(Lang::Nl),
+        "deze vraag kan niet worden geïmporteerd: het scenario 'gift-1' heeft minstens twee opties nodig"
+    );
 }
 
 #[test]
@@ -348,11 +377,13 @@ fn whole_file_errors() {
     let error = error("// alleen commentaar\n");
     assert_eq!(error.line, 0);
     assert!(error.message.contains("no questions"));
+    crate::error::assert_bilingual(&error);
     let import = import_gift("latin1.gift", b"Wie?\n{=Koper ~Gebr\xfciker}", Lang::Nl);
     assert_eq!(import.scenarios, vec![]);
     assert_eq!(import.errors.len(), 1);
     assert_eq!(import.errors[0].line, 2);
     assert!(import.errors[0].message.contains("UTF-8"));
+    crate::error::assert_bilingual(&import.errors[0]);
 }
 
 #[test]
@@ -367,6 +398,7 @@ fn hostile_input_gives_clear_errors_without_a_panic() {
         "{:?}",
         import.errors
     );
+    crate::error::assert_bilingual(&import.errors[0]);
 
     let nested = format!(
         "Wie? {}=Koper ~Gebruiker{}",
@@ -412,6 +444,9 @@ fn hostile_input_gives_clear_errors_without_a_panic() {
             import.errors[0].message.contains("invisible character"),
             "{name:?}"
         );
+        for error in &import.errors {
+            crate::error::assert_bilingual(error);
+        }
     }
 
     // Just under the size limit, in one question with very many answers, and in very many
@@ -444,4 +479,8 @@ fn hostile_input_gives_clear_errors_without_a_panic() {
         "{}",
         import.errors[0]
     );
+    crate::error::assert_bilingual(&import.errors[0]);
+    assert!(import.errors[0]
+        .message_in(Lang::Nl)
+        .contains("61680 vragen"));
 }

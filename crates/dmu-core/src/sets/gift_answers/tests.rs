@@ -184,6 +184,7 @@ fn every_syntax_error_names_its_line() {
         assert_eq!(error.line, line, "{text:.60}: {error}");
         assert!(error.message.contains(says), "{text:.60}: {error}");
         assert_eq!(error.file, "q.gift");
+        crate::error::assert_bilingual(&error);
     }
 }
 
