@@ -6,7 +6,7 @@
 use crate::actions;
 use crate::flash::Flash;
 use dmu_core::sets::bring::{read_file, Brought, Reading};
-use dmu_core::sets::MAX_SET_BYTES;
+use dmu_core::sets::import::check_size;
 use dmu_core::sets_text::{error_place, errors_heading, sets_text};
 use dmu_core::{ContentError, Lang};
 use dmu_trainer::content::built_in;
@@ -47,9 +47,9 @@ pub fn ImportBox() -> impl IntoView {
         let name = file.name();
         flash.clear();
         refused.set(None);
-        if file.size() > MAX_SET_BYTES as f64 {
+        if let Err(error) = check_size(&name, file.size() as usize) {
             refused.set(Some(Refused {
-                errors: vec![too_large(&name, file.size() as usize)],
+                errors: vec![error],
                 file: name,
                 rest: None,
             }));
@@ -204,16 +204,11 @@ pub fn ErrorList(errors: Vec<ContentError>, lang: Lang) -> impl IntoView {
                         <li>
                             <span class="error-line">{error_place(lang, error.line)}</span>
                             " "
-                            {error.message.clone()}
+                            {error.message_in(lang).to_string()}
                         </li>
                     }
                 })
                 .collect_view()}
         </ul>
     }
-}
-
-// TEMP until the localised import errors land.
-fn too_large(file: &str, size: usize) -> ContentError {
-    ContentError::new(file, 0, format!("too large: {size}"))
 }

@@ -30,15 +30,7 @@ pub fn read_set(file: &str, source: &[u8]) -> Result<Parsed<ScenarioSet>, Conten
 /// The text of a file from outside: at most [`MAX_SET_BYTES`], UTF-8, without a byte order
 /// mark.
 pub fn text_of<'a>(file: &str, source: &'a [u8]) -> Result<&'a str, ContentError> {
-    if source.len() > MAX_SET_BYTES {
-        let (size, max) = (source.len() / 1024, MAX_SET_BYTES / 1024);
-        return Err(ContentError::both(
-            file,
-            0,
-            format!("the file is {size} KB, more than the {max} KB a set may have: split it into smaller sets"),
-            format!("het bestand is {size} KB, meer dan de {max} KB die een set mag hebben: splits het in kleinere sets"),
-        ));
-    }
+    check_size(file, source.len())?;
     let text = std::str::from_utf8(source).map_err(|error| {
         let line = line_at(&source[..error.valid_up_to()]);
         ContentError::both(
@@ -49,6 +41,21 @@ pub fn text_of<'a>(file: &str, source: &'a [u8]) -> Result<&'a str, ContentError
         )
     })?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// Refuses a file of more than [`MAX_SET_BYTES`], by its size alone: the browser checks
+/// a file with this before it reads a byte of it.
+pub fn check_size(file: &str, bytes: usize) -> Result<(), ContentError> {
+    if bytes <= MAX_SET_BYTES {
+        return Ok(());
+    }
+    let (size, max) = (bytes / 1024, MAX_SET_BYTES / 1024);
+    Err(ContentError::both(
+        file,
+        0,
+        format!("the file is {size} KB, more than the {max} KB a set may have: split it into smaller sets"),
+        format!("het bestand is {size} KB, meer dan de {max} KB die een set mag hebben: splits het in kleinere sets"),
+    ))
 }
 
 /// The 1-based line of the end of `before`.
@@ -114,6 +121,14 @@ mod tests {
         let error = read_set("huge.md", &huge).unwrap_err();
         assert_eq!(error.line, 0);
         assert!(error.message.contains("10240 KB"), "{}", error.message);
+    }
+
+    #[test]
+    fn a_size_alone_is_enough_to_refuse_a_file() {
+        assert!(check_size("x.md", MAX_SET_BYTES).is_ok());
+        let error = check_size("x.md", 10 * 1024 * 1024).unwrap_err();
+        assert_eq!(error.line, 0);
+        assert!(error.message_in(crate::Lang::Nl).contains("10240 KB"), "{error:?}");
     }
 
     #[test]

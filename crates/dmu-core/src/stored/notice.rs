@@ -107,6 +107,7 @@ mod tests {
         assert_eq!(Subject::of("progress.p5.2026-12.t1"), Subject::Progress);
         assert_eq!(Subject::of("round.p5.t1"), Subject::Round);
         assert_eq!(Subject::of("workshop"), Subject::Workshop);
-        assert_eq!(Subject::of("sets.abc"), Subject::Other);
+        assert_eq!(Subject::of("sets"), Subject::Sets);
+        assert_eq!(Subject::of("settings"), Subject::Other);
     }
 }
