@@ -5,8 +5,6 @@ use crate::lang::Lang;
 
 /// The sets part's fixed words in one language.
 pub struct SetsText {
-    pub title: &'static str,
-    pub intro: &'static str,
     pub import_title: &'static str,
     pub import_hint: &'static str,
     pub choose_file: &'static str,
@@ -71,8 +69,6 @@ pub struct SetsText {
 }
 
 const NL: SetsText = SetsText {
-    title: "Mijn sets",
-    intro: "Breng je eigen scenario's mee: importeer een set (Markdown of Moodle GIFT), schrijf er een in de editor, en deel hem met je groep via een link. Je sets blijven in deze browser; er gaat niets naar een server.",
     import_title: "Een set importeren",
     import_hint: "Sleep een bestand hierheen of kies er een: Markdown (.md) in het formaat van de app, of Moodle GIFT (.gift, .txt). Niets wordt geïmporteerd zolang het bestand fouten heeft.",
     choose_file: "Kies een bestand",
@@ -137,8 +133,6 @@ const NL: SetsText = SetsText {
 };
 
 const EN: SetsText = SetsText {
-    title: "My sets",
-    intro: "Bring your own scenarios: import a set (Markdown or Moodle GIFT), write one in the editor, and share it with your group by link. Your sets stay in this browser; nothing goes to a server.",
     import_title: "Import a set",
     import_hint: "Drop a file here or choose one: Markdown (.md) in the app's format, or Moodle GIFT (.gift, .txt). Nothing is imported while the file has errors.",
     choose_file: "Choose a file",
@@ -201,6 +195,16 @@ const EN: SetsText = SetsText {
     line: "Line",
     whole_file: "Whole file",
 };
+
+/// The title and lead of My sets, apart from [`sets_text`], so that the other parts
+/// (whose loading notice shows them) carry these two sentences, not all the sets part's
+/// words.
+pub fn sets_heading(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Nl => ("Mijn sets", "Breng je eigen scenario's mee: importeer een set (Markdown of Moodle GIFT), schrijf er een in de editor, en deel hem met je groep via een link. Je sets blijven in deze browser; er gaat niets naar een server."),
+        Lang::En => ("My sets", "Bring your own scenarios: import a set (Markdown or Moodle GIFT), write one in the editor, and share it with your group by link. Your sets stay in this browser; nothing goes to a server."),
+    }
+}
 
 /// The sets part's words in `lang`.
 pub fn sets_text(lang: Lang) -> &'static SetsText {
@@ -273,8 +277,8 @@ mod tests {
     #[test]
     fn both_languages_say_it_differently() {
         let (nl, en) = (sets_text(Lang::Nl), sets_text(Lang::En));
-        assert_ne!(nl.title, en.title);
-        assert_ne!(nl.intro, en.intro);
+        assert_ne!(nl.import_title, en.import_title);
+        assert_ne!(sets_heading(Lang::Nl), sets_heading(Lang::En));
         assert_eq!(lang_name(Lang::Nl, Lang::En), "Engels");
         assert_eq!(lang_name(Lang::En, Lang::Nl), "Dutch");
     }

@@ -164,8 +164,7 @@ pub fn page_heading(
             Some((text.title, text.intro))
         }
         Route::Sets | Route::SetEditor | Route::SharedSet(_) => {
-            let text = crate::sets_text::sets_text(lang);
-            Some((text.title, text.intro))
+            Some(crate::sets_text::sets_heading(lang))
         }
         Route::Chapter(_)
         | Route::Quiz

@@ -6,7 +6,7 @@ use crate::flash::FlashView;
 use crate::import_box::ImportBox;
 use crate::set_card::{BuiltInCard, OwnSetCard};
 use dmu_core::route::Route;
-use dmu_core::sets_text::sets_text;
+use dmu_core::sets_text::{sets_heading, sets_text};
 use dmu_trainer::content::built_in;
 use dmu_trainer::context::UiLang;
 use dmu_trainer::own_sets;
@@ -24,9 +24,9 @@ pub fn MySetsPage() -> impl IntoView {
     view! {
         <div class="page sets">
             <h1 id="sets-title" tabindex="-1">
-                {move || sets_text(lang.get()).title}
+                {move || sets_heading(lang.get()).0}
             </h1>
-            <p class="lead">{move || sets_text(lang.get()).intro}</p>
+            <p class="lead">{move || sets_heading(lang.get()).1}</p>
             <FlashView />
             <ImportBox />
             <section class="panel" aria-labelledby="own-sets-title">

@@ -36,7 +36,10 @@ pub fn OwnSetCard(own: OwnSet) -> impl IntoView {
     let sharing = RwSignal::new(false);
     let own = StoredValue::new(own);
     let id = own.with_value(|o| o.set.id.clone());
-    let share_id = format!("share-{}", own.with_value(|o| o.namespace().as_str().to_string()));
+    let share_id = format!(
+        "share-{}",
+        own.with_value(|o| o.namespace().as_str().to_string())
+    );
     move || {
         let ui = lang.get();
         let text = sets_text(ui);

@@ -107,13 +107,13 @@ pub fn SharePanel(set: ScenarioSet, lang: Lang) -> impl IntoView {
                     </button>
                 </div>
             }
-                .into_any(),
+            .into_any(),
             Err(error) => view! {
                 <div class="share-panel">
                     <p class="form-warning">{error.message(ui.get())}</p>
                 </div>
             }
-                .into_any(),
+            .into_any(),
         }
     }
 }

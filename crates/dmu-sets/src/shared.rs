@@ -118,7 +118,7 @@ pub fn SharedSetPage(packed: String) -> impl IntoView {
                     </p>
                 </div>
             }
-                .into_any(),
+            .into_any(),
             Some(Opened::Invalid(errors)) => view! {
                 <div class="notice notice-warning" role="alert">
                     <h2>{text.shared_failed}</h2>
@@ -128,7 +128,7 @@ pub fn SharedSetPage(packed: String) -> impl IntoView {
                     </p>
                 </div>
             }
-                .into_any(),
+            .into_any(),
         };
         view! {
             <div class="page sets">

@@ -128,7 +128,10 @@ mod tests {
         assert!(check_size("x.md", MAX_SET_BYTES).is_ok());
         let error = check_size("x.md", 10 * 1024 * 1024).unwrap_err();
         assert_eq!(error.line, 0);
-        assert!(error.message_in(crate::Lang::Nl).contains("10240 KB"), "{error:?}");
+        assert!(
+            error.message_in(crate::Lang::Nl).contains("10240 KB"),
+            "{error:?}"
+        );
     }
 
     #[test]

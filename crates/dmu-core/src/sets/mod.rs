@@ -7,13 +7,13 @@
 
 #[cfg(feature = "markdown")]
 pub mod bring;
+pub mod draft;
 #[cfg(feature = "markdown")]
 pub mod gift;
 #[cfg(feature = "markdown")]
 mod gift_answers;
 #[cfg(feature = "markdown")]
 mod gift_text;
-pub mod draft;
 pub mod hidden;
 #[cfg(feature = "markdown")]
 pub mod import;
