@@ -57,11 +57,13 @@ row('opening practice adds: part + Dutch content', sum([...part('practice'), con
 console.log(`  = ${[...part('practice'), content.nl].join(' + ')}`);
 row('opening the workshop adds: part (+ content, unless kept)', sum(part('workshop')));
 console.log(`  = ${part('workshop').join(' + ')} (the content is the practice part's, when that was open)`);
+row('opening My sets adds: part (+ content, unless kept)', sum(part('sets')));
+console.log(`  = ${part('sets').join(' + ')} (the trainer's part, with the Markdown parser)`);
 row('one language\'s content', sum([content.nl]));
 
 // --- The largest items of each bundle (twiggy, on the wasm before wasm-opt, with names) --
 const twiggy = join(process.env.HOME ?? '', '.cargo/bin/twiggy');
-for (const bundle of ['dmu-reader', 'dmu-practice', 'dmu-workshop']) {
+for (const bundle of ['dmu-reader', 'dmu-practice', 'dmu-workshop', 'dmu-sets']) {
   const wasm = join(root, `target/wasm32-unknown-unknown/release/${bundle}.wasm`);
   if (!existsSync(twiggy) || !existsSync(wasm)) break;
   const top = execFileSync(twiggy, ['top', '-n', '12', '--format', 'csv', wasm], { encoding: 'utf8' })

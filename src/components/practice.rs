@@ -1,10 +1,11 @@
 //! The practice start page: continue an open round, or start one on everything, one role
-//! or one sector.
+//! or one set (a sector, or a trainer's own set; a shared set played once is not listed).
 
 use crate::active_round::ActiveRound;
 use crate::content::library;
 use crate::context::UiLang;
 use crate::dom;
+use crate::own_sets;
 use dmu_core::quiz_text::{quiz_text, scenario_count};
 use dmu_core::role::Role;
 use dmu_core::round::{candidates, Focus, DEFAULT_SIZE};
@@ -114,6 +115,7 @@ pub fn PracticePage() -> impl IntoView {
                         {library
                             .sets
                             .iter()
+                            .filter(|set| !own_sets::with(|own| own.is_trial(&set.id)))
                             .map(|set| {
                                 let id = set.id.clone();
                                 view! {

@@ -53,3 +53,18 @@ test('the workshop part stays within its budget', () => {
   const part = [glue, one(/^dmu-workshop-.*_bg\.wasm$/), ...snippets(glue)].reduce((sum, name) => sum + gz(name), 0);
   assert.ok(part <= 310, `workshop part ${part.toFixed(1)} KB > 310 KB`);
 });
+
+test('the Markdown parser is in the sets part only, and no student bundle carries it', () => {
+  // pulldown-cmark's table of HTML entity names: present wherever the parser is linked.
+  const parser = (name) => readFileSync(join(dist, name)).includes('AElig');
+  assert.ok(parser(one(/^dmu-sets-.*_bg\.wasm$/)), 'the sets part reads Markdown');
+  for (const bundle of [/^dmu-reader-.*_bg\.wasm$/, /^dmu-practice-.*_bg\.wasm$/, /^dmu-workshop-.*_bg\.wasm$/]) {
+    assert.ok(!parser(one(bundle)), `${bundle} has no Markdown parser`);
+  }
+});
+
+test('the sets part (a trainer\'s import, editor, share links and handouts) stays within its budget', () => {
+  const glue = one(/^dmu-sets-.*\.js$/);
+  const part = [glue, one(/^dmu-sets-.*_bg\.wasm$/), ...snippets(glue)].reduce((sum, name) => sum + gz(name), 0);
+  assert.ok(part <= SETS_BUDGET, `sets part ${part.toFixed(1)} KB > ${SETS_BUDGET} KB`);
+});

@@ -43,6 +43,17 @@ impl Namespace {
         Namespace(name)
     }
 
+    /// A namespace as stored beside a set: one this module could have made (the prefix,
+    /// then lowercase letters, digits and `-`), else `None`.
+    pub fn from_stored(name: &str) -> Option<Namespace> {
+        let rest = name.strip_prefix(PREFIX)?;
+        let valid = !rest.is_empty()
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        valid.then(|| Namespace(name.to_string()))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -126,6 +137,15 @@ mod tests {
         assert!(Namespace::of(a).as_str().len() <= PREFIX.len() + READABLE + 9);
         assert!(Namespace::of("王").as_str().starts_with("u-"));
         assert_eq!(Namespace::of("王").as_str().len(), 2 + 8);
+    }
+
+    #[test]
+    fn a_stored_namespace_is_taken_only_if_it_could_be_one() {
+        let ns = Namespace::of("bouw");
+        assert_eq!(Namespace::from_stored(ns.as_str()), Some(ns));
+        for bad in ["bouw", "u-", "u-a/b", "u-Bouw", "", "u-x y"] {
+            assert_eq!(Namespace::from_stored(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -22,17 +22,31 @@ pub struct OwnSet {
     pub set: ScenarioSet,
     /// When it was added or last replaced (ms since the epoch).
     pub changed: u64,
+    /// The namespace its progress is kept under ([`Namespace::of`] its set id), stored
+    /// with it so that the parts that only play sets need no hash function.
+    pub namespace: String,
 }
 
 impl OwnSet {
-    /// The namespace its progress is kept under.
-    pub fn namespace(&self) -> Namespace {
-        Namespace::of(&self.set.id)
+    /// A set to keep, with its namespace.
+    pub fn new(set: ScenarioSet, lang: Lang, now: u64) -> OwnSet {
+        OwnSet {
+            namespace: Namespace::of(&set.id).as_str().to_string(),
+            lang,
+            set,
+            changed: now,
+        }
+    }
+
+    /// The namespace its progress is kept under; `None` for a stored value whose
+    /// namespace is not one (changed by hand), which is then not played.
+    pub fn namespace(&self) -> Option<Namespace> {
+        Namespace::from_stored(&self.namespace)
     }
 
     /// The set as the practice and workshop parts play it: every id namespaced.
-    pub fn playable(&self) -> ScenarioSet {
-        self.namespace().apply(&self.set)
+    pub fn playable(&self) -> Option<ScenarioSet> {
+        Some(self.namespace()?.apply(&self.set))
     }
 }
 
@@ -79,11 +93,7 @@ impl OwnSets {
     /// Keeps `set`; one with the same id is replaced in its place.
     pub fn add(&mut self, set: ScenarioSet, lang: Lang, now: u64) -> Added {
         self.removed.retain(|r| r.id != set.id);
-        let own = OwnSet {
-            lang,
-            set,
-            changed: now,
-        };
+        let own = OwnSet::new(set, lang, now);
         match self.sets.iter_mut().find(|o| o.set.id == own.set.id) {
             Some(before) => {
                 let kept = own
@@ -138,12 +148,8 @@ impl OwnSets {
 
     /// Plays `set` once without adding it: it replaces the last set played so.
     pub fn try_once(&mut self, set: ScenarioSet, lang: Lang, now: u64) -> String {
-        let own = OwnSet {
-            lang,
-            set,
-            changed: now,
-        };
-        let id = own.namespace().as_str().to_string();
+        let own = OwnSet::new(set, lang, now);
+        let id = own.namespace.clone();
         self.trial = Some(own);
         id
     }
@@ -158,7 +164,7 @@ impl OwnSets {
     /// Whether a library set id is the set played once (not one of the listed sets).
     pub fn is_trial(&self, playable_id: &str) -> bool {
         self.trial_only()
-            .is_some_and(|trial| trial.namespace().as_str() == playable_id)
+            .is_some_and(|trial| trial.namespace == playable_id)
     }
 
     /// The sets written in `lang`, as the parts play them (namespaced), and the set
@@ -168,7 +174,7 @@ impl OwnSets {
             .iter()
             .chain(self.trial_only())
             .filter(move |own| own.lang == lang)
-            .map(OwnSet::playable)
+            .filter_map(OwnSet::playable)
     }
 
     /// Whether any set is played in `lang`.
@@ -181,9 +187,7 @@ impl OwnSets {
 
     /// Whether a set id names one of the own sets' namespaces (a set the parts play).
     pub fn by_namespace(&self, namespace: &str) -> Option<&OwnSet> {
-        self.sets
-            .iter()
-            .find(|own| own.namespace().as_str() == namespace)
+        self.sets.iter().find(|own| own.namespace == namespace)
     }
 }
 
@@ -341,6 +345,10 @@ mod tests {
             "the built-in one stays"
         );
         assert_eq!(own.by_namespace(ns.as_str()).unwrap().set.id, "bouw");
+        // A namespace changed by hand in storage is not played.
+        let mut tampered = own.clone();
+        tampered.sets[0].namespace = "zorg".into();
+        assert_eq!(with_own_sets(&base, &tampered).sets.len(), 1);
         let english = Library {
             lang: Lang::En,
             ..base
