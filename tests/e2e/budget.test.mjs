@@ -11,9 +11,13 @@
 // re-render only what changed: the console split into sub-components with memoised
 // figures, a keyed playlist, rich text with its new-tab note) added about 3 KB to practice
 // and 10 KB to the workshop, and computing the progress figures in tasks of their own (so a
-// 60,000-answer import never holds the page 50 ms) about 6 KB to practice. The budgets
-// below hold
-// the line where it is now, with a little room, so that no change makes it worse unseen.
+// 60,000-answer import never holds the page 50 ms) about 6 KB to practice. Issue 14 (a
+// trainer's own sets, played in practice and the workshop beside the built-in ones: the
+// stored sets read and followed across parts and tabs, namespaced, composed into the
+// library) added about 7.5 KB to practice and 6.5 KB to the workshop; the parser, the
+// editor, share links and handouts are in a part of their own that students never load.
+// The budgets below hold the line where it is now, with a little room, so that no change
+// makes it worse unseen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -44,8 +48,8 @@ test('opening practice (the part and one language\'s content) stays within its b
   const part = [glue, one(/^dmu-practice-.*_bg\.wasm$/), ...snippets(glue)].reduce((sum, name) => sum + gz(name), 0);
   const content = Math.max(gz(one(/^content-nl-.*\.json$/)), gz(one(/^content-en-.*\.json$/)));
   assert.ok(content <= 62, `one language's content ${content.toFixed(1)} KB > 62 KB`);
-  assert.ok(part <= 335, `practice part ${part.toFixed(1)} KB > 335 KB`);
-  assert.ok(part + content <= 395, `opening practice ${(part + content).toFixed(1)} KB > 395 KB`);
+  assert.ok(part <= 342, `practice part ${part.toFixed(1)} KB > 342 KB`);
+  assert.ok(part + content <= 402, `opening practice ${(part + content).toFixed(1)} KB > 402 KB`);
 });
 
 test('the workshop part stays within its budget', () => {
@@ -53,6 +57,9 @@ test('the workshop part stays within its budget', () => {
   const part = [glue, one(/^dmu-workshop-.*_bg\.wasm$/), ...snippets(glue)].reduce((sum, name) => sum + gz(name), 0);
   assert.ok(part <= 310, `workshop part ${part.toFixed(1)} KB > 310 KB`);
 });
+
+/** The sets part: Leptos, the parser, GIFT, deflate and base64 for share links, QR codes. */
+const SETS_BUDGET = 360;
 
 test('the Markdown parser is in the sets part only, and no student bundle carries it', () => {
   // pulldown-cmark's table of HTML entity names: present wherever the parser is linked.

@@ -158,7 +158,7 @@ mod tests {
             parts,
             content: vec![],
         };
-        assert_eq!(files.all().len(), 4);
+        assert_eq!(files.all().len(), 2 * AppPart::LAZY.len());
         assert!(part_names(&dir).unwrap_err().contains("dmu-practice.js"));
         fs::remove_dir_all(&dir).unwrap();
     }

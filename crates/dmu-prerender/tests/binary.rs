@@ -23,7 +23,7 @@ impl Staging {
         let staging = Staging(dir);
         staging.write("index.html", INDEX);
         staging.write("sw.js", WORKER);
-        for bin in ["dmu-practice", "dmu-workshop"] {
+        for bin in ["dmu-practice", "dmu-workshop", "dmu-sets"] {
             staging.write(&format!("{bin}.js"), "export default function () {}");
             staging.write(&format!("{bin}_bg.wasm"), bin);
         }

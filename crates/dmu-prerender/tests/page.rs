@@ -41,7 +41,7 @@ fn the_build_files_are_listed_for_the_head() {
     assert_eq!(
         page().files,
         concat!(
-            r#"<template id="dmu-files" data-practice="dmu-practice-0123456789abcdef" data-workshop="dmu-workshop-fedcba9876543210" "#,
+            r#"<template id="dmu-files" data-practice="dmu-practice-0123456789abcdef" data-workshop="dmu-workshop-fedcba9876543210" data-sets="dmu-sets-00112233aabbccdd" "#,
             r#"data-content-nl="content-nl-00aa.json" data-content-en="content-en-00bb.json"></template>"#
         )
     );
@@ -62,17 +62,19 @@ fn the_chrome_is_written_once_in_dutch_with_english_beside_it() {
             r##"<a href="#/chapter" data-nav="chapter" data-nl="Hoofdstuk" data-en="Chapter">Hoofdstuk</a>"##,
             r##"<a href="#/practice" data-nav="practice" data-nl="Oefenen" data-en="Practise">Oefenen</a>"##,
             r##"<a href="#/progress" data-nav="progress" data-nl="Voortgang" data-en="Progress">Voortgang</a>"##,
-            r##"<a href="#/workshop" data-nav="workshop" data-nl="Workshop" data-en="Workshop">Workshop</a></nav>"##,
+            r##"<a href="#/workshop" data-nav="workshop" data-nl="Workshop" data-en="Workshop">Workshop</a>"##,
+            r##"<a href="#/sets" data-nav="sets" data-nl="Mijn sets" data-en="My sets">Mijn sets</a></nav>"##,
             r##"<button type="button" class="lang-switch" id="lang-switch" title="Switch to English" data-i18n="title" data-nl="Switch to English" data-en="Schakel naar Nederlands">"##,
             r##"<span data-nl="EN" data-en="NL">EN</span>"##,
             r##"<span class="visually-hidden" data-nl=" – Switch to English" data-en=" – Schakel naar Nederlands"> – Switch to English</span></button></header>"##,
             r##"<div class="notices" id="storage-notice" role="status" hidden><div class="notice notice-warning">"##,
             r##"<p data-nl="{storage_nl}" data-en="{storage_en}">{storage_nl}</p></div></div>"##,
-            r##"<div id="practice-root"></div><div id="workshop-root"></div><main id="main" tabindex="-1" data-prerendered>"##,
+            r##"<div id="practice-root"></div><div id="workshop-root"></div><div id="sets-root"></div><main id="main" tabindex="-1" data-prerendered>"##,
             r##"<div id="part-loading" class="page" hidden>"##,
             r##"<div data-loading="practice" hidden><h1 data-nl="Oefenen" data-en="Practise">Oefenen</h1><p class="lead" data-nl="{practice_nl}" data-en="{practice_en}">{practice_nl}</p></div>"##,
             r##"<div data-loading="progress" hidden><h1 data-nl="Voortgang" data-en="Progress">Voortgang</h1><p class="lead" data-nl="{progress_nl}" data-en="{progress_en}">{progress_nl}</p></div>"##,
             r##"<div data-loading="workshop" hidden><h1 data-nl="Workshop" data-en="Workshop">Workshop</h1><p class="lead" data-nl="{workshop_nl}" data-en="{workshop_en}">{workshop_nl}</p></div>"##,
+            r##"<div data-loading="sets" hidden><h1 data-nl="Mijn sets" data-en="My sets">Mijn sets</h1><p class="lead" data-nl="{sets_nl}" data-en="{sets_en}">{sets_nl}</p></div>"##,
             r##"<p class="loading" role="status" data-nl="Even laden…" data-en="Loading…">Even laden…</p></div>"##,
             r##"<div id="part-failed" class="page" hidden><h1 data-nl="Dit deel van de app is niet geladen" data-en="This part of the app did not load">Dit deel van de app is niet geladen</h1>"##,
             r##"<div class="notice notice-warning" role="alert"><p data-nl="{failed_nl}" data-en="{failed_en}">{failed_nl}</p>"##,
@@ -88,6 +90,8 @@ fn the_chrome_is_written_once_in_dutch_with_english_beside_it() {
         progress_en = dmu_core::progress_text::progress_text(Lang::En).intro,
         workshop_nl = dmu_core::workshop_text::workshop_text(Lang::Nl).intro,
         workshop_en = dmu_core::workshop_text::workshop_text(Lang::En).intro,
+        sets_nl = dmu_core::sets_text::sets_heading(Lang::Nl).1,
+        sets_en = dmu_core::sets_text::sets_heading(Lang::En).1,
     );
     assert_eq!(before, expected);
     assert_eq!(
@@ -176,8 +180,8 @@ fn every_translated_element_holds_both_languages_and_only_text() {
         }
     }
     assert_eq!(
-        translated, 24,
-        "the title and 23 elements of the body (a heading and lead per part's page included)"
+        translated, 27,
+        "the title and 26 elements of the body (a menu link, and a heading and lead per part's page, included)"
     );
     let [_, nl, en, _] = parts(&page.body);
     assert!(

@@ -224,6 +224,7 @@ pub fn files() -> dmu_prerender::BuildFiles {
         parts: vec![
             (AppPart::Practice, "dmu-practice-0123456789abcdef".into()),
             (AppPart::Workshop, "dmu-workshop-fedcba9876543210".into()),
+            (AppPart::Sets, "dmu-sets-00112233aabbccdd".into()),
         ],
         content: vec![
             (Lang::Nl, "content-nl-00aa.json".into()),
