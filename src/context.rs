@@ -11,3 +11,7 @@ pub struct UiLang(pub Memo<Lang>);
 /// Where the learner is, read from the URL fragment.
 #[derive(Clone, Copy)]
 pub struct CurrentRoute(pub RwSignal<Route>);
+
+/// Changes whenever the trainer's own sets do (see [`crate::own_sets::follow`]).
+#[derive(Clone, Copy)]
+pub struct OwnSetsChanged(pub RwSignal<u64>);

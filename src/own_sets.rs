@@ -23,25 +23,23 @@ pub fn version() -> u64 {
     VERSION.with(Cell::get)
 }
 
-/// Runs `f` on the own sets, reading them from storage the first time.
+/// Runs `f` on the own sets as last read (none before [`follow`] first read them).
+///
+/// Never reads storage itself: it is called from inside storage changes (a stored round
+/// is checked against the library), where the store is already in use.
 pub fn with<R>(f: impl FnOnce(&OwnSets) -> R) -> R {
-    let missing = OWN.with(|own| own.borrow().is_none());
-    if missing {
-        read();
-    }
-    OWN.with(|own| f(own.borrow().as_ref().expect("read above")))
+    OWN.with(|own| match own.borrow().as_ref() {
+        Some(own) => f(own),
+        None => f(&OwnSets::default()),
+    })
 }
 
-/// Reads the own sets from storage. A damaged value is kept apart by the store (and
-/// reported through its notices); the part goes on without own sets.
-fn read() -> Vec<Notice> {
-    let (own, notices) = storage::with(|store| {
-        let own = store.read::<OwnSets>(OwnSets::NAME).ok().flatten();
-        (own.unwrap_or_default(), store.take_notices())
-    });
-    OWN.with(|slot| *slot.borrow_mut() = Some(own));
+/// Reads the own sets from storage. A damaged value is kept apart by the store, which
+/// keeps the notice for the part's notices to show; the part goes on without own sets.
+fn read() {
+    let own = storage::with(|store| store.read::<OwnSets>(OwnSets::NAME).ok().flatten());
+    OWN.with(|slot| *slot.borrow_mut() = Some(own.unwrap_or_default()));
     VERSION.with(|v| v.set(v.get() + 1));
-    notices
 }
 
 /// Changes the own sets under the cross-tab lock: reads the stored value, applies
@@ -79,10 +77,14 @@ fn announce() {
     }
 }
 
-/// A signal that changes whenever the own sets do (in this part, another part of the page
-/// or another tab), for as long as the calling owner lives: the views that list or play
-/// sets track it.
+/// Reads the own sets (the first time), and gives a signal that changes whenever they do
+/// (in this part, another part of the page or another tab), for as long as the calling
+/// owner lives: the views that list or play sets track it. A part calls this before it
+/// reads anything that may refer to an own set (a stored round, a workshop session).
 pub fn follow() -> RwSignal<u64> {
+    if OWN.with(|own| own.borrow().is_none()) {
+        read();
+    }
     let changed = RwSignal::new(version());
     let sets_event = leptos::ev::Custom::<web_sys::Event>::new(dmu_core::page::SETS_EVENT);
     let on_event = window_event_listener(sets_event, move |_| {

@@ -9,7 +9,7 @@ use crate::components::notices::{NoticeActions, Notices};
 use crate::components::practice::PracticePage;
 use crate::components::progress::ProgressPage;
 use crate::components::quiz::QuizPage;
-use crate::context::{CurrentRoute, UiLang};
+use crate::context::{CurrentRoute, OwnSetsChanged, UiLang};
 use crate::follow::{follow_content, follow_reader};
 use crate::learner::Learner;
 use crate::own_sets;
@@ -56,6 +56,8 @@ pub fn PracticeApp() -> impl IntoView {
     let (content, lang) = follow_content(reader_lang);
     provide_context(UiLang(lang));
     provide_context(CurrentRoute(route));
+    // The trainer's own sets, read before a stored round (which may be of one) is.
+    provide_context(OwnSetsChanged(own_sets::follow()));
     // Whether this part shows anything: not on the workshop's pages, and on the chapter
     // (where it adds only the way back to a round) not before its content is here. Once
     // shown, it stays: moving between its pages or languages does not start it again.
@@ -89,8 +91,7 @@ fn PracticeMain() -> impl IntoView {
     provide_context(active);
     provide_context(learner);
 
-    // The trainer's own sets, as the other parts and tabs change them.
-    let own_sets = own_sets::follow();
+    let OwnSetsChanged(own_sets) = expect_context();
     // A role card's "practise this role", or a set's "practise" on My sets: start the
     // round, then show it. Replacing the fragment keeps the back button from starting
     // another one. A set that is not (or no longer) here opens the practice page.

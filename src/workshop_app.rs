@@ -12,13 +12,14 @@ use leptos::prelude::*;
 #[component]
 pub fn WorkshopApp() -> impl IntoView {
     let (reader_lang, route) = follow_reader();
+    // The trainer's own sets are played beside the built-in ones, read before a stored
+    // session (which may be of one) is; the setup shows a change made in My sets (this
+    // page or another tab) at once.
+    let own_sets = crate::own_sets::follow();
     let (content, lang) = follow_content(reader_lang);
     provide_context(UiLang(lang));
     provide_context(CurrentRoute(route));
     provide_context(content);
-    // The trainer's own sets are played beside the built-in ones: the setup shows a change
-    // made in My sets (this page or another tab) at once.
-    let own_sets = crate::own_sets::follow();
     let place = Memo::new(move |_| match route.get() {
         Route::Workshop => Some(Route::Workshop),
         Route::Audience => Some(Route::Audience),

@@ -7,13 +7,9 @@ use crate::{editor, handout, list, shared};
 use dmu_core::route::Route;
 use dmu_core::Lang;
 use dmu_trainer::components::content_gate::ContentGate;
-use dmu_trainer::context::{CurrentRoute, UiLang};
+use dmu_trainer::context::{CurrentRoute, OwnSetsChanged, UiLang};
 use dmu_trainer::follow::{follow_content, follow_reader};
 use leptos::prelude::*;
-
-/// Changes whenever the own sets do (here, in another part, or in another tab).
-#[derive(Clone, Copy)]
-pub struct OwnSetsChanged(pub RwSignal<u64>);
 
 /// The sets part's app: its pages on its routes, nothing elsewhere.
 #[component]

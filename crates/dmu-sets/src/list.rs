@@ -1,13 +1,13 @@
 //! The My sets page: import a set, the trainer's own sets with what they can do with each,
 //! and the app's built-in sets to start a copy from.
 
-use crate::app::OwnSetsChanged;
 use crate::flash::FlashView;
 use crate::import_box::ImportBox;
 use crate::set_card::{BuiltInCard, OwnSetCard};
 use dmu_core::route::Route;
 use dmu_core::sets_text::{sets_heading, sets_text};
 use dmu_trainer::content::built_in;
+use dmu_trainer::context::OwnSetsChanged;
 use dmu_trainer::context::UiLang;
 use dmu_trainer::own_sets;
 use leptos::prelude::*;

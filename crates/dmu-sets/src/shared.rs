@@ -4,7 +4,6 @@
 //! do; nothing in it ever runs.
 
 use crate::actions;
-use crate::app::OwnSetsChanged;
 use crate::flash::{Flash, FlashView};
 use crate::import_box::{anchors, ErrorList};
 use dmu_core::quiz_text::scenario_count;
@@ -14,6 +13,7 @@ use dmu_core::sets::share::decode_share;
 use dmu_core::sets_text::{lang_name, sets_text};
 use dmu_core::{ContentError, Lang};
 use dmu_trainer::content::Content;
+use dmu_trainer::context::OwnSetsChanged;
 use dmu_trainer::context::UiLang;
 use dmu_trainer::own_sets;
 use leptos::prelude::*;
