@@ -100,6 +100,22 @@ test('import a set from a file, play a round of it, and see it in progress', asy
   await page.context().close();
 });
 
+test('a round of an own set survives a reload', async () => {
+  const page = await newPage(browser);
+  await openSets(page);
+  await importFile(page, 'zorg.md', SET);
+  await page.locator('.set-card', { hasText: 'Eigen zorgcases' }).getByRole('button', { name: 'Oefenen' }).click();
+  await answerOne(page, '5');
+  await page.waitForFunction(() => document.activeElement?.id === 'question-title');
+  const before = await page.locator('#question-title').innerText();
+  await page.reload();
+  await page.locator('#question-title').waitFor();
+  assert.equal(await page.locator('#question-title').innerText(), before);
+  assert.match(await page.locator('.quiz-progress').innerText(), /2/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a file with errors lists each with its line and imports nothing', async () => {
   const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
   await openSets(page);
