@@ -3,6 +3,9 @@
 // or run anything. Release build, headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
 import { serveDist, launch, newPage, axeViolations, screenshot, answerOne, shownAnswers } from './support.mjs';
 
 let server;
@@ -54,6 +57,18 @@ Fatma is lid van het bestuur en kiest welk bed het wordt.
 
 /** A file for the import's file picker. */
 const file = (name, text) => ({ name, mimeType: 'text/markdown', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8') });
+
+/**
+ * A share link made outside the app, as anyone could (dmu_core::sets::share): format 1,
+ * the packed length, 8 bytes of its SHA-256, and the Markdown deflated; base64url.
+ */
+function packLink(markdown) {
+  const packed = deflateRawSync(Buffer.from(markdown, 'utf8'), { level: 9 });
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(packed.length);
+  const sum = createHash('sha256').update(packed).digest().subarray(0, 8);
+  return Buffer.concat([Buffer.from([1]), length, sum, packed]).toString('base64url');
+}
 
 async function openSets(page) {
   await page.goto(`${server.url}#/sets`);
@@ -301,6 +316,93 @@ test('removing a set can be undone, and keeps the progress on it', async () => {
   await card.getByRole('button', { name: 'Verwijderen' }).click();
   await page.locator('#sets-flash .notice', { hasText: 'verwijderd' }).waitFor();
   assert.equal(await shownAnswers(page, server.url), 1, 'the answer on the removed set stays');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a set dropped on the page imports, and its export reads back as the same set', async () => {
+  const page = await newPage(browser);
+  await openSets(page);
+  // A drop, as the browser delivers one from the desktop.
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'gesleept.md', { type: 'text/markdown' }));
+    const zone = document.querySelector('.drop-zone');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, SET);
+  const card = page.locator('.set-card', { hasText: 'Eigen zorgcases' });
+  await card.waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'Exporteer (.md)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'zorg.md');
+  const exported = await readFile(await download.path(), 'utf8');
+  assert.match(exported, /^---\nid: zorg\ntitle: Eigen zorgcases\nlang: nl/);
+  // Removed, then imported from its own export: the same set again.
+  await card.getByRole('button', { name: 'Verwijderen' }).click();
+  await page.locator('#sets-flash .notice', { hasText: 'verwijderd' }).waitFor();
+  await importFile(page, 'zorg.md', exported);
+  await card.waitFor();
+  assert.match(await card.innerText(), /Nederlands · 3 situaties/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a hostile share link is refused with its line, and one with markup opens as text', async () => {
+  const page = await newPage(browser);
+  const hostile = SET.replace('(#koper)', '(javascript:window.__ran=1)');
+  await page.goto(`${server.url}#/set/${packLink(hostile)}`);
+  const alert = page.locator('#main [role=alert]', { hasText: 'niet toegestaan' });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Regel 10/);
+  const markup = SET.replace('title: Eigen zorgcases', 'title: <img src=x onerror="window.__ran=2">Zorg');
+  await page.goto(`${server.url}#/set/${packLink(markup)}`);
+  await page.locator('#shared-set-title', { hasText: '<img src=x' }).waitFor();
+  assert.equal(await page.locator('#main img').count(), 0);
+  assert.equal(await page.evaluate(() => window.__ran), undefined, 'nothing ran');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a set too large for a link is offered as a file instead', async () => {
+  const page = await newPage(browser);
+  await openSets(page);
+  // Many scenarios of words that do not repeat, so the set does not pack small.
+  let seed = 7;
+  const word = () => Array.from({ length: 7 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join('');
+  const words = (n) => Array.from({ length: n }, word).join(' ');
+  const roles = ['Initiatiefnemer', 'Beïnvloeder', 'Portier', 'Beslisser', 'Koper', 'Gebruiker'];
+  const scenarios = Array.from({ length: 40 }, (_, i) => [
+    `## Welke rol heeft persoon ${i}? {#p-${i} section=koper}`, '', `${words(30)}.`, '',
+    ...roles.map((role, r) => `- [${r === 4 ? 'x' : ' '}] ${role}: ${words(8)}.`), '',
+  ].join('\n'));
+  const big = `---\nid: groot\ntitle: Grote set\nlang: nl\n---\n\n${scenarios.join('\n')}`;
+  await importFile(page, 'groot.md', big);
+  const card = page.locator('.set-card', { hasText: 'Grote set' });
+  await card.waitFor();
+  await card.getByRole('button', { name: 'Delen' }).click();
+  await card.locator('.share-panel', { hasText: 'te groot voor een link' }).waitFor();
+  assert.equal(await card.locator('.share-panel').getByRole('button', { name: 'Exporteer (.md)' }).count(), 1);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('My sets in English, on a phone, passes axe', async () => {
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+  await openSets(page);
+  await importFile(page, 'zorg.md', SET);
+  await page.locator('.set-card', { hasText: 'Eigen zorgcases' }).waitFor();
+  await page.locator('#lang-switch').click();
+  await page.locator('#sets-title', { hasText: 'My sets' }).waitFor();
+  const card = page.locator('.set-card', { hasText: 'Eigen zorgcases' });
+  assert.match(await card.innerText(), /Dutch · 3 situations/);
+  assert.match(await card.innerText(), /Switch the app to Dutch to practise this set/);
+  await card.getByRole('button', { name: 'Share' }).click();
+  await card.locator('.qr svg').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'English, phone');
+  await screenshot(page, 'sets-english-phone');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
