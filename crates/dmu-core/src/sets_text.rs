@@ -62,6 +62,10 @@ pub struct SetsText {
     pub handout_print: &'static str,
     pub handout_missing: &'static str,
     pub handout_name_line: &'static str,
+    pub handout_instructions: &'static str,
+    pub handout_answer: &'static str,
+    pub handout_tip: &'static str,
+    pub handout_prompt: &'static str,
     pub lang_nl: &'static str,
     pub lang_en: &'static str,
     pub line: &'static str,
@@ -126,6 +130,10 @@ const NL: SetsText = SetsText {
     handout_print: "Afdrukken",
     handout_missing: "Deze set bestaat niet (meer) in deze browser.",
     handout_name_line: "Naam:",
+    handout_instructions: "Lees elke situatie en kies bij elke vraag de rol of rollen die passen: soms is dat er één, soms zijn het er meer. Zet een kruisje in elk vakje dat past. Let op wat iemand doet in deze aankoop, niet op zijn of haar functietitel.",
+    handout_answer: "Antwoord:",
+    handout_tip: "Zo benader je deze persoon",
+    handout_prompt: "Om te bespreken",
     lang_nl: "Nederlands",
     lang_en: "Engels",
     line: "Regel",
@@ -190,6 +198,10 @@ const EN: SetsText = SetsText {
     handout_print: "Print",
     handout_missing: "This set does not exist (any more) in this browser.",
     handout_name_line: "Name:",
+    handout_instructions: "Read each situation and, for each question, choose the role or roles that fit: sometimes that is one, sometimes more. Tick every box that fits. Look at what someone does in this purchase, not at their job title.",
+    handout_answer: "Answer:",
+    handout_tip: "How to approach this person",
+    handout_prompt: "To discuss",
     lang_nl: "Dutch",
     lang_en: "English",
     line: "Line",
@@ -279,6 +291,8 @@ mod tests {
         let (nl, en) = (sets_text(Lang::Nl), sets_text(Lang::En));
         assert_ne!(nl.import_title, en.import_title);
         assert_ne!(sets_heading(Lang::Nl), sets_heading(Lang::En));
+        assert_ne!(nl.handout_instructions, en.handout_instructions);
+        assert_ne!(nl.handout_prompt, en.handout_prompt);
         assert_eq!(lang_name(Lang::Nl, Lang::En), "Engels");
         assert_eq!(lang_name(Lang::En, Lang::Nl), "Dutch");
     }

@@ -8,6 +8,8 @@ mod app;
 mod editor;
 mod flash;
 mod handout;
+mod handout_key;
+mod handout_sheet;
 mod import_box;
 mod list;
 mod preview;

@@ -105,10 +105,9 @@ pub fn OwnSetCard(own: OwnSet) -> impl IntoView {
                         sharing
                             .get()
                             .then(|| {
-                                own
-                                    .with_value(|o| {
-                                        view! { <SharePanel set=o.set.clone() lang=o.lang /> }
-                                    })
+                                own.with_value(|o| {
+                                    view! { <SharePanel set=o.set.clone() lang=o.lang /> }
+                                })
                             })
                     }}
                 </div>

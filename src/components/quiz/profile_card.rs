@@ -18,8 +18,11 @@ pub fn ProfileCard(profile: Profile, lang: Lang) -> impl IntoView {
         .filter(|c| c.is_uppercase())
         .take(2)
         .collect();
+    // Named by the person too: a page with several cards (a handout, a preview) keeps
+    // each landmark's name its own.
+    let label = format!("{}: {}", text.profile_label, profile.name);
     view! {
-        <section class="profile-card" aria-label=text.profile_label>
+        <section class="profile-card" aria-label=label>
             <div class="profile-head">
                 <span class="avatar" aria-hidden="true">
                     {initials}

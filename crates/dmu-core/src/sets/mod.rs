@@ -1,5 +1,6 @@
 //! Scenario sets that trainers bring themselves: written back to Markdown, imported from
-//! Moodle's GIFT format, shared as a link, and kept apart from the built-in sets' ids.
+//! Moodle's GIFT format, shared as a link, printed as a handout, and kept apart from the
+//! built-in sets' ids.
 //!
 //! Everything here is plain Rust. The parts that need the Markdown parser (reading a GIFT
 //! file, opening a shared set) are behind the `markdown` feature; writing Markdown,
@@ -14,6 +15,7 @@ pub mod gift;
 mod gift_answers;
 #[cfg(feature = "markdown")]
 mod gift_text;
+pub mod handout;
 pub mod hidden;
 #[cfg(feature = "markdown")]
 pub mod import;
