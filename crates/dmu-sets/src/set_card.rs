@@ -14,15 +14,18 @@ use dmu_core::Lang;
 use dmu_trainer::context::UiLang;
 use leptos::prelude::*;
 
-/// The title, language and size of a set.
-fn heading(set: &ScenarioSet, set_lang: Lang, ui: Lang) -> impl IntoView {
+/// The title, language and size of a set; the title's id names the group of its actions,
+/// so that "Delen" says which set it shares.
+fn heading(set: &ScenarioSet, set_lang: Lang, ui: Lang, title_id: String) -> impl IntoView {
     let meta = format!(
         "{} · {}",
         lang_name(ui, set_lang),
         scenario_count(ui, set.scenarios.len())
     );
     view! {
-        <h3 class="set-title">{set.title.clone()}</h3>
+        <h3 class="set-title" id=title_id>
+            {set.title.clone()}
+        </h3>
         <p class="tile-meta">{meta}</p>
         {set.description.clone().map(|d| view! { <p class="tile-text">{d}</p> })}
     }
@@ -45,8 +48,12 @@ pub fn OwnSetCard(own: OwnSet) -> impl IntoView {
         let share_id = share_id.clone();
         view! {
             <li class="set-card">
-                {own.with_value(|o| heading(&o.set, o.lang, ui))}
-                <div class="set-actions">
+                {own.with_value(|o| heading(&o.set, o.lang, ui, format!("title-{}", o.namespace)))}
+                <div
+                    class="set-actions"
+                    role="group"
+                    aria-labelledby=own.with_value(|o| format!("title-{}", o.namespace))
+                >
                     {match set_lang == ui {
                         true => {
                             view! {
