@@ -136,7 +136,8 @@ pub fn BuiltInCard(set: &'static ScenarioSet, lang: Lang) -> impl IntoView {
     let text = sets_text(lang);
     view! {
         <li class="set-card">
-            {heading(set, lang, lang)} <div class="set-actions">
+            {heading(set, lang, lang, format!("title-{}", set.id))}
+            <div class="set-actions" role="group" aria-labelledby=format!("title-{}", set.id)>
                 <button
                     type="button"
                     class="button"
