@@ -7,16 +7,17 @@
 
 #[cfg(feature = "markdown")]
 pub mod bring;
+pub mod draft;
 #[cfg(feature = "markdown")]
 pub mod gift;
 #[cfg(feature = "markdown")]
 mod gift_answers;
 #[cfg(feature = "markdown")]
 mod gift_text;
-pub mod draft;
 pub mod hidden;
 #[cfg(feature = "markdown")]
 pub mod import;
+pub mod lines;
 pub mod markdown;
 mod markdown_inline;
 pub mod namespace;
