@@ -64,7 +64,8 @@ pub fn library(lang: Lang) -> &'static Library {
     if let Some(library) = kept {
         return library;
     }
-    let composed = crate::own_sets::with(|own| own.plays_in(lang).then(|| with_own_sets(base, own)));
+    let composed =
+        crate::own_sets::with(|own| own.plays_in(lang).then(|| with_own_sets(base, own)));
     let library: &'static Library = match composed {
         Some(library) => Box::leak(Box::new(library)),
         None => base,

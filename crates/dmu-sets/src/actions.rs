@@ -54,7 +54,9 @@ pub fn remove(id: String, ui: Lang, flash: Flash) {
         move |result| match result {
             Ok(Some((at, removed))) => {
                 let title = removed.set.title.clone();
-                let undo = leptos::prelude::Callback::new(move |()| restore(at, removed.clone(), ui, flash));
+                let undo = leptos::prelude::Callback::new(move |()| {
+                    restore(at, removed.clone(), ui, flash)
+                });
                 flash.with_undo(removed_message(ui, &title), undo);
             }
             Ok(None) => {}

@@ -89,7 +89,11 @@ pub fn FlashView() -> impl IntoView {
                                                 </button>
                                             }
                                         })}
-                                    <button type="button" class="button" on:click=move |_| flash.clear()>
+                                    <button
+                                        type="button"
+                                        class="button"
+                                        on:click=move |_| flash.clear()
+                                    >
                                         {text.dismiss}
                                     </button>
                                 </div>

@@ -101,7 +101,9 @@ pub fn ImportBox() -> impl IntoView {
             ..
         }) = refused.get_untracked()
         {
-            actions::add(brought, lang.get_untracked(), flash, move || refused.set(None));
+            actions::add(brought, lang.get_untracked(), flash, move || {
+                refused.set(None)
+            });
         }
     };
 

@@ -36,7 +36,10 @@ pub fn OwnSetCard(own: OwnSet) -> impl IntoView {
     let sharing = RwSignal::new(false);
     let own = StoredValue::new(own);
     let id = own.with_value(|o| o.set.id.clone());
-    let share_id = format!("share-{}", own.with_value(|o| o.namespace().as_str().to_string()));
+    let share_id = format!(
+        "share-{}",
+        own.with_value(|o| o.namespace().as_str().to_string())
+    );
     move || {
         let ui = lang.get();
         let text = sets_text(ui);
@@ -48,22 +51,29 @@ pub fn OwnSetCard(own: OwnSet) -> impl IntoView {
                 {own.with_value(|o| heading(&o.set, o.lang, ui))}
                 <div class="set-actions">
                     {match set_lang == ui {
-                        true => view! {
-                            <button
-                                type="button"
-                                class="button primary"
-                                on:click=move |_| actions::play(&playable)
-                            >
-                                {text.play}
-                            </button>
+                        true => {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button primary"
+                                    on:click=move |_| actions::play(&playable)
+                                >
+                                    {text.play}
+                                </button>
+                            }
+                                .into_any()
                         }
-                            .into_any(),
-                        false => view! { <p class="muted set-note">{text.play_other_lang}</p> }.into_any(),
+                        false => {
+                            view! { <p class="muted set-note">{text.play_other_lang}</p> }
+                                .into_any()
+                        }
                     }}
                     <button
                         type="button"
                         class="button"
-                        on:click=move |_| own.with_value(|o| actions::edit_copy(&o.set, o.lang, ui, flash))
+                        on:click=move |_| {
+                            own.with_value(|o| actions::edit_copy(&o.set, o.lang, ui, flash))
+                        }
                     >
                         {text.edit_copy}
                     </button>
@@ -93,12 +103,16 @@ pub fn OwnSetCard(own: OwnSet) -> impl IntoView {
                     >
                         {text.remove}
                     </button>
-                </div>
-                <div id=share_id.clone() hidden=move || !sharing.get()>
+                </div> <div id=share_id.clone() hidden=move || !sharing.get()>
                     {move || {
                         sharing
                             .get()
-                            .then(|| own.with_value(|o| view! { <SharePanel set=o.set.clone() lang=o.lang /> }))
+                            .then(|| {
+                                own
+                                    .with_value(|o| {
+                                        view! { <SharePanel set=o.set.clone() lang=o.lang /> }
+                                    })
+                            })
                     }}
                 </div>
             </li>
@@ -119,8 +133,7 @@ pub fn BuiltInCard(set: &'static ScenarioSet, lang: Lang) -> impl IntoView {
     let text = sets_text(lang);
     view! {
         <li class="set-card">
-            {heading(set, lang, lang)}
-            <div class="set-actions">
+            {heading(set, lang, lang)} <div class="set-actions">
                 <button
                     type="button"
                     class="button"

@@ -85,15 +85,22 @@ pub fn SharePanel(set: ScenarioSet, lang: Lang) -> impl IntoView {
                             {move || copied.get().then_some(text.copied)}
                         </p>
                         {match qr {
-                            Some(svg) => view! {
-                                <div class="qr" role="img" aria-label=text.qr_label inner_html=svg></div>
+                            Some(svg) => {
+                                view! {
+                                    <div
+                                        class="qr"
+                                        role="img"
+                                        aria-label=text.qr_label
+                                        inner_html=svg
+                                    ></div>
+                                }
+                                    .into_any()
                             }
-                                .into_any(),
                             None => view! { <p class="muted">{text.qr_too_long}</p> }.into_any(),
                         }}
                     </div>
                 }
-                    .into_any()
+                .into_any()
             }
             Err(ShareError::TooLongForLink { .. }) => view! {
                 <div class="share-panel">
@@ -107,13 +114,13 @@ pub fn SharePanel(set: ScenarioSet, lang: Lang) -> impl IntoView {
                     </button>
                 </div>
             }
-                .into_any(),
+            .into_any(),
             Err(error) => view! {
                 <div class="share-panel">
                     <p class="form-warning">{error.message(ui.get())}</p>
                 </div>
             }
-                .into_any(),
+            .into_any(),
         }
     }
 }

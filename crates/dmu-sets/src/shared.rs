@@ -59,7 +59,12 @@ pub fn SharedSetPage(packed: String) -> impl IntoView {
         let ui = lang.get();
         let text = sets_text(ui);
         let body = match opened.get() {
-            None => view! { <p class="loading" role="status">{text.reading}</p> }.into_any(),
+            None => view! {
+                <p class="loading" role="status">
+                    {text.reading}
+                </p>
+            }
+            .into_any(),
             Some(Opened::Set(brought)) => {
                 let exists = {
                     changed.track();
@@ -84,30 +89,41 @@ pub fn SharedSetPage(packed: String) -> impl IntoView {
                                 type="button"
                                 class="button primary"
                                 on:click=move |_| {
-                                    actions::add(to_add.clone(), ui, flash, || {
-                                        dmu_browser::dom::set_hash(&Route::Sets.fragment())
-                                    })
+                                    actions::add(
+                                        to_add.clone(),
+                                        ui,
+                                        flash,
+                                        || { dmu_browser::dom::set_hash(&Route::Sets.fragment()) },
+                                    )
                                 }
                             >
                                 {text.add_set}
                             </button>
                             {match same_lang {
-                                true => view! {
-                                    <button
-                                        type="button"
-                                        class="button"
-                                        on:click=move |_| actions::play_once(to_play.clone(), ui, flash)
-                                    >
-                                        {text.play_once}
-                                    </button>
+                                true => {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            class="button"
+                                            on:click=move |_| actions::play_once(
+                                                to_play.clone(),
+                                                ui,
+                                                flash,
+                                            )
+                                        >
+                                            {text.play_once}
+                                        </button>
+                                    }
+                                        .into_any()
                                 }
-                                    .into_any(),
-                                false => view! { <p class="muted">{text.play_other_lang}</p> }.into_any(),
+                                false => {
+                                    view! { <p class="muted">{text.play_other_lang}</p> }.into_any()
+                                }
                             }}
                         </div>
                     </section>
                 }
-                    .into_any()
+                .into_any()
             }
             Some(Opened::Broken(error)) => view! {
                 <div class="notice notice-warning" role="alert">
@@ -118,7 +134,7 @@ pub fn SharedSetPage(packed: String) -> impl IntoView {
                     </p>
                 </div>
             }
-                .into_any(),
+            .into_any(),
             Some(Opened::Invalid(errors)) => view! {
                 <div class="notice notice-warning" role="alert">
                     <h2>{text.shared_failed}</h2>
@@ -128,7 +144,7 @@ pub fn SharedSetPage(packed: String) -> impl IntoView {
                     </p>
                 </div>
             }
-                .into_any(),
+            .into_any(),
         };
         view! {
             <div class="page sets">

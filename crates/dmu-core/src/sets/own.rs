@@ -173,7 +173,10 @@ impl OwnSets {
 
     /// Whether any set is played in `lang`.
     pub fn plays_in(&self, lang: Lang) -> bool {
-        self.sets.iter().chain(self.trial_only()).any(|own| own.lang == lang)
+        self.sets
+            .iter()
+            .chain(self.trial_only())
+            .any(|own| own.lang == lang)
     }
 
     /// Whether a set id names one of the own sets' namespaces (a set the parts play).
@@ -229,7 +232,11 @@ impl StoredValue for OwnSets {
             }
         }
         if let Some(theirs) = other.trial {
-            if merged.trial.as_ref().is_none_or(|t| t.changed < theirs.changed) {
+            if merged
+                .trial
+                .as_ref()
+                .is_none_or(|t| t.changed < theirs.changed)
+            {
                 merged.trial = Some(theirs);
             }
         }
