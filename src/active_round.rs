@@ -47,7 +47,7 @@ impl ActiveRound {
                 &profile,
                 &tab,
                 |_| true,
-                |r| r.fits(&library(lang)),
+                |r| r.fits(library(lang)),
                 now(),
             )
         });
@@ -63,7 +63,7 @@ impl ActiveRound {
                     .as_ref()
                     .is_some_and(|open| open.iter().any(|o| o == t))
             };
-            let fits = |r: &Round| r.fits(&library(lang));
+            let fits = |r: &Round| r.fits(library(lang));
             let taken = storage::with(|s| open::take(s, &profile, &tab, alive, fits, now()));
             if taken.is_some() {
                 round.set(taken);
@@ -74,7 +74,7 @@ impl ActiveRound {
     /// Starts a round of up to `size` scenarios of `focus`; false when nothing fits.
     pub fn start(&self, focus: Focus, size: usize) -> bool {
         let library = library(self.lang.get_untracked());
-        self.begin(practice::start(&library, Start::Focus(focus, size), now()))
+        self.begin(practice::start(library, Start::Focus(focus, size), now()))
     }
 
     /// Plays again the questions of the finished round that were not fully right.
@@ -82,7 +82,7 @@ impl ActiveRound {
         let library = library(self.lang.get_untracked());
         let again = self.round.with_untracked(|r| {
             r.as_ref()
-                .and_then(|r| practice::start(&library, Start::Missed(r), now()))
+                .and_then(|r| practice::start(library, Start::Missed(r), now()))
         });
         self.begin(again)
     }
@@ -91,7 +91,7 @@ impl ActiveRound {
     /// the learner's confused roles.
     pub fn review(&self, picks: &[ReviewPick]) -> bool {
         let library = library(self.lang.get_untracked());
-        self.begin(practice::start(&library, Start::Review(picks), now()))
+        self.begin(practice::start(library, Start::Review(picks), now()))
     }
 
     fn begin(&self, round: Option<Round>) -> bool {
@@ -121,7 +121,7 @@ impl ActiveRound {
                 };
                 let answered = progress
                     .try_maybe_update(|p| {
-                        let answered = practice::answer(round, p, &library, chosen, confidence, at);
+                        let answered = practice::answer(round, p, library, chosen, confidence, at);
                         (answered.is_ok(), answered)
                     })
                     .unwrap_or(Err(NotAnswered::NoQuestion));

@@ -157,7 +157,7 @@ impl Workshop {
 
     /// Starts a new session from the trainer's setup form, or says why it cannot start.
     pub fn start(&self, lang: Lang, form: SetupForm) -> Result<(), WorkshopError> {
-        let session = start_session(&library(lang), form, dom::now_ms() as u64)?;
+        let session = start_session(library(lang), form, dom::now_ms() as u64)?;
         self.replace(lang, Some(session));
         Ok(())
     }
@@ -250,7 +250,7 @@ impl Workshop {
         let generation = self.generation.get_value();
         self.session.with_untracked(|s| match s {
             Some(session) => {
-                let mut view = audience_view(session, &library(lang));
+                let mut view = audience_view(session, library(lang));
                 view.generation = generation;
                 self.post(&SyncMessage::State(view));
             }
@@ -289,7 +289,7 @@ pub fn read_held(lang: Lang) -> Option<Held> {
 }
 
 fn fitting(session: Option<Session>, lang: Lang) -> Option<Session> {
-    session.filter(|s| s.verify(&library(lang)).is_ok())
+    session.filter(|s| s.verify(library(lang)).is_ok())
 }
 
 /// Whether a storage key is the session's (for following another window).

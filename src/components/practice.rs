@@ -28,7 +28,7 @@ pub fn PracticePage() -> impl IntoView {
         let lang = lang.get();
         let text = quiz_text(lang);
         let library = library(lang);
-        let count = move |focus: &Focus| scenario_count(lang, candidates(&library, focus).len());
+        let count = move |focus: &Focus| scenario_count(lang, candidates(library, focus).len());
         view! {
             <div class="page practice">
                 <h1 id="practice-title" tabindex="-1">

@@ -44,7 +44,7 @@ pub fn ProgressPage() -> impl IntoView {
         let lib = library(lang);
         // How many of the next review round are due, and how many practise a confusion:
         // built in steps (see `review_queue`), so a long history never stops the page.
-        let queue = ReviewQueue::follow(learner, &lib);
+        let queue = ReviewQueue::follow(learner, lib);
         view! {
             <div class="page progress">
                 <h1 id="progress-title" tabindex="-1">

@@ -25,7 +25,7 @@ pub fn RoundResultPage() -> impl IntoView {
         let lib = library(lang);
         let Some(result) = active
             .round
-            .with(|r| r.as_ref().map(|r| RoundResult::of(r, &lib)))
+            .with(|r| r.as_ref().map(|r| RoundResult::of(r, lib)))
         else {
             return ().into_any();
         };

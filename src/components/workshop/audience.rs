@@ -26,7 +26,7 @@ pub fn AudiencePage() -> impl IntoView {
         let lang = lang.get_untracked();
         workshop::read_held(lang).map(|held| match held.session {
             Some(session) => {
-                let mut view = audience_view(&session, &library(lang));
+                let mut view = audience_view(&session, library(lang));
                 view.generation = held.generation;
                 SyncMessage::State(view)
             }

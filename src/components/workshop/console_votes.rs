@@ -128,7 +128,7 @@ pub fn Scoreboard(lang: Lang) -> impl IntoView {
     let scores = Memo::new(move |_| {
         workshop.session.with(|s| {
             s.as_ref()
-                .map(|s| s.scores(&crate::content::library(lang)))
+                .map(|s| s.scores(crate::content::library(lang)))
                 .unwrap_or_default()
                 .into_iter()
                 .map(|t| (t.name, t.points))

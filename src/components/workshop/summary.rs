@@ -21,7 +21,7 @@ pub fn SessionSummaryPage() -> impl IntoView {
         let text = workshop_text(lang);
         let Some(summary) = workshop
             .session
-            .with(|s| s.as_ref().map(|s| s.summary(&library(lang))))
+            .with(|s| s.as_ref().map(|s| s.summary(library(lang))))
         else {
             return ().into_any();
         };
