@@ -5,10 +5,12 @@
 
 mod actions;
 mod app;
+mod checks;
 mod editor;
 mod flash;
 mod handout;
 mod import_box;
+mod keeper;
 mod list;
 mod preview;
 mod set_card;
