@@ -18,11 +18,8 @@ pub fn ProfileCard(profile: Profile, lang: Lang) -> impl IntoView {
         .filter(|c| c.is_uppercase())
         .take(2)
         .collect();
-    // Named after the person too: a page that shows several profiles (the set editor's
-    // preview) has a distinct region for each.
-    let label = format!("{}: {}", text.profile_label, profile.name);
     view! {
-        <section class="profile-card" aria-label=label>
+        <section class="profile-card" aria-label=text.profile_label>
             <div class="profile-head">
                 <span class="avatar" aria-hidden="true">
                     {initials}
