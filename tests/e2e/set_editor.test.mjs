@@ -56,6 +56,26 @@ Tom asks three suppliers for a quote and [signs the contract](#buyer). The direc
 - [ ] User: No. He does not work with the machine.
 `;
 
+/** Two profile questions, to follow a set's scenarios: a preview shows many profiles at once. */
+const profile = (id, name) => `
+## Welke rol heeft ${name.split(' ')[0]}? {#${id} section=beinvloeder}
+
+Je verkoopt zaakplanningssoftware aan de gemeente Veldhoek en bekijkt wie er betrokken is.
+
+| Naam        | ${name} |
+|-------------|----------------|
+| Kopregel    | Lid managementteam Publiekszaken · Gemeente Veldhoek |
+| Activiteit  | Deelde: "Nieuwe software? Alleen als privacy op orde is." |
+
+- [ ] Initiatiefnemer: Nee. Niets wijst erop dat zij de zoektocht begon.
+- [x] Beïnvloeder: Ja. Ze zit in het managementteam en stelt voorwaarden.
+- [ ] Portier: Nee. Ze houdt geen informatie tegen.
+- [ ] Beslisser: Nee. Niets zegt dat zij kiest.
+- [ ] Koper: Nee. Niets in haar profiel wijst op inkoop.
+- [ ] Gebruiker: Nee. Zij stelt de eisen.
+`;
+const PROFILES = profile('profiel-lotte', 'Lotte Veenstra') + profile('profiel-mira', 'Mira Dekker');
+
 test('on first open the editor holds the template, checked, with each scenario as a learner sees it', async () => {
   const page = await newPage(browser);
   await openEditor(page);
@@ -329,13 +349,16 @@ for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
       const page = await newPage(browser, { viewport, colorScheme });
       await openEditor(page);
       const area = source(page);
-      const template = await area.inputValue();
-      assert.deepEqual(await axeViolations(page), [], 'the template');
-      await area.fill(template.replace('- [x] Koper: Ja.', '- [x] Baas: Ja.').replace('section=overlap', 'section=nergens'));
+      const text = (await area.inputValue()) + PROFILES;
+      await area.fill(text);
+      await page.waitForFunction(() => document.querySelectorAll('.preview-question').length === 4);
+      assert.deepEqual(await page.locator('.preview-question .profile-card .profile-name').allInnerTexts(), ['Lotte Veenstra', 'Mira Dekker']);
+      assert.deepEqual(await axeViolations(page), [], 'a set with two profiles');
+      await area.fill(text.replace('- [x] Koper: Ja.', '- [x] Baas: Ja.').replace('section=overlap', 'section=nergens'));
       await page.locator('.error-list li').nth(1).waitFor();
       await page.locator('.preview-stale').waitFor();
       for (const summary of await page.locator('.preview-answers summary').all()) await summary.click();
-      assert.equal(await page.locator('.preview-answers[open]').count(), 2);
+      assert.equal(await page.locator('.preview-answers[open]').count(), 4);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
       assert.deepEqual(await axeViolations(page), [], 'errors and answers shown');
