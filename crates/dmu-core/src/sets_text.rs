@@ -39,11 +39,18 @@ pub struct SetsText {
     pub wrong: &'static str,
     pub read_more: &'static str,
     pub start_template: &'static str,
-    pub template_confirm: &'static str,
     pub save_set: &'static str,
     pub download_md: &'static str,
     pub draft_kept: &'static str,
     pub back_to_sets: &'static str,
+    pub bring_back: &'static str,
+    pub template_placed: &'static str,
+    pub previous_kept: &'static str,
+    pub brought_back: &'static str,
+    pub draft_in_memory: &'static str,
+    pub draft_not_kept: &'static str,
+    pub save_blocked: &'static str,
+    pub preview_stale: &'static str,
     pub share_title: &'static str,
     pub share_intro: &'static str,
     pub share_link_label: &'static str,
@@ -107,11 +114,18 @@ const NL: SetsText = SetsText {
     wrong: "Fout",
     read_more: "Lees meer in het hoofdstuk",
     start_template: "Begin met het sjabloon",
-    template_confirm: "Het sjabloon vervangt wat nu in de editor staat. Doorgaan?",
     save_set: "Bewaar in Mijn sets",
     download_md: "Download (.md)",
     draft_kept: "Concept bewaard",
     back_to_sets: "Terug naar Mijn sets",
+    bring_back: "Breng de vorige tekst terug",
+    template_placed: "Het sjabloon staat in de editor.",
+    previous_kept: "Je vorige tekst is bewaard; je kunt hem terugbrengen.",
+    brought_back: "Je vorige tekst staat weer in de editor.",
+    draft_in_memory: "Concept alleen in dit tabblad: deze browser laat de app niets bewaren.",
+    draft_not_kept: "Concept niet bewaard.",
+    save_blocked: "Verbeter eerst de fouten; dan kun je de set bewaren.",
+    preview_stale: "De set heeft nu fouten. Hieronder staat de laatste versie zonder fouten.",
     share_title: "Delen via een link",
     share_intro: "De hele set zit in de link zelf, achter het #-teken: geen server ziet hem. Wie de link opent, kan de set toevoegen of één keer spelen.",
     share_link_label: "Link naar deze set",
@@ -175,11 +189,18 @@ const EN: SetsText = SetsText {
     wrong: "Wrong",
     read_more: "Read more in the chapter",
     start_template: "Start from the template",
-    template_confirm: "The template replaces what is in the editor now. Go on?",
     save_set: "Save in My sets",
     download_md: "Download (.md)",
     draft_kept: "Draft kept",
     back_to_sets: "Back to My sets",
+    bring_back: "Bring back the previous text",
+    template_placed: "The template is in the editor.",
+    previous_kept: "Your previous text is kept; you can bring it back.",
+    brought_back: "Your previous text is back in the editor.",
+    draft_in_memory: "Draft kept in this tab only: this browser lets the app store nothing.",
+    draft_not_kept: "Draft not kept.",
+    save_blocked: "Fix the errors first; then you can save the set.",
+    preview_stale: "The set has errors now. Below is the last version without errors.",
     share_title: "Share by link",
     share_intro: "The whole set is in the link itself, after the # sign: no server sees it. Whoever opens the link can add the set or play it once.",
     share_link_label: "Link to this set",
@@ -272,6 +293,24 @@ pub fn errors_heading(ui: Lang, file: &str, count: usize) -> String {
     }
 }
 
+/// How many errors the editor's text has: "2 fouten".
+pub fn error_count(ui: Lang, count: usize) -> String {
+    match (ui, count) {
+        (Lang::Nl, 1) => "1 fout".to_string(),
+        (Lang::Nl, n) => format!("{n} fouten"),
+        (Lang::En, 1) => "1 error".to_string(),
+        (Lang::En, n) => format!("{n} errors"),
+    }
+}
+
+/// Where the editor's caret is: "Cursor op regel 12".
+pub fn caret_place(ui: Lang, line: u32) -> String {
+    match ui {
+        Lang::Nl => format!("Cursor op regel {line}"),
+        Lang::En => format!("Cursor on line {line}"),
+    }
+}
+
 /// Where an error is: "Line 12" or "Whole file".
 pub fn error_place(ui: Lang, line: u32) -> String {
     let text = sets_text(ui);
@@ -318,5 +357,8 @@ mod tests {
         assert_eq!(error_place(Lang::Nl, 12), "Regel 12");
         assert_eq!(error_place(Lang::En, 0), "Whole file");
         assert!(removed_message(Lang::Nl, "Zorg").contains("verwijderd"));
+        assert_eq!(error_count(Lang::Nl, 1), "1 fout");
+        assert_eq!(error_count(Lang::En, 3), "3 errors");
+        assert_eq!(caret_place(Lang::Nl, 12), "Cursor op regel 12");
     }
 }

@@ -1,5 +1,6 @@
 //! What a trainer does with a set, bound to the page: add one (from a file, the editor or
-//! a link), remove one with undo, export it, open a copy in the editor, play it. The rules
+//! a link), remove one with undo, export it, open a copy in the editor, play it; and the
+//! editor's draft: kept as typed, replaced, brought back. The rules
 //! are the core's ([`dmu_core::sets`]); this stores through [`dmu_trainer::own_sets`] and
 //! says what happened through the [`Flash`].
 
@@ -89,19 +90,59 @@ pub fn export(set: &ScenarioSet, lang: Lang) {
 /// Puts a copy of a set in the editor and opens it. The text the editor held is kept as
 /// the previous draft, so nothing typed is lost.
 pub fn edit_copy(set: &ScenarioSet, lang: Lang, ui: Lang, flash: Flash) {
-    replace_draft(to_markdown(set, lang), ui, flash, || {
+    replace_draft(to_markdown(set, lang), ui, flash, |_| {
         dom::set_hash(&Route::SetEditor.fragment())
     });
 }
 
+/// The editor's stored draft; an empty one when there is none or it cannot be read (the
+/// store keeps a damaged one apart and says so).
+pub fn read_draft() -> Draft {
+    storage::with(|store| store.read(Draft::NAME).ok().flatten().unwrap_or_default())
+}
+
+/// Stores the editor's text as typed, with the previous draft that is stored. Only this
+/// tab's editor types, so no lock: it must also run while the page is being closed.
+pub fn keep_typed(text: String) -> Result<(), Vec<Notice>> {
+    storage::with(|store| {
+        let mut draft: Draft = store.read(Draft::NAME).ok().flatten().unwrap_or_default();
+        draft.typed(text, now());
+        store
+            .write(Draft::NAME, &draft)
+            .map_err(|_| store.take_notices())
+    })
+}
+
 /// Replaces the editor's stored draft with `text`, keeping the one it replaces; `then`
-/// runs once it is stored. A draft that cannot be read is kept apart by the store first.
-pub fn replace_draft(text: String, ui: Lang, flash: Flash, then: impl FnOnce() + 'static) {
+/// gets the stored draft. A draft that cannot be read is kept apart by the store first.
+pub fn replace_draft(text: String, ui: Lang, flash: Flash, then: impl FnOnce(Draft) + 'static) {
+    change_draft(move |draft| draft.replace(text, now()), ui, flash, then);
+}
+
+/// Brings the draft's previous text back (the text it replaces becomes the previous one);
+/// `then` gets the stored draft.
+pub fn bring_back_draft(ui: Lang, flash: Flash, then: impl FnOnce(Draft) + 'static) {
+    change_draft(
+        |draft| {
+            draft.bring_back(now());
+        },
+        ui,
+        flash,
+        then,
+    );
+}
+
+fn change_draft(
+    change: impl FnOnce(&mut Draft) + 'static,
+    ui: Lang,
+    flash: Flash,
+    then: impl FnOnce(Draft) + 'static,
+) {
     storage::locked(Draft::NAME, move |store| {
         let mut draft: Draft = store.read(Draft::NAME).ok().flatten().unwrap_or_default();
-        draft.replace(text, now());
+        change(&mut draft);
         match store.write(Draft::NAME, &draft) {
-            Ok(()) => then(),
+            Ok(()) => then(draft),
             Err(_) => not_stored(flash, ui, store.take_notices()),
         }
     });

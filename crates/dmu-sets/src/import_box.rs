@@ -194,21 +194,37 @@ pub fn ImportBox() -> impl IntoView {
     }
 }
 
-/// Errors with their line, in the interface's language.
+/// Errors with their line, in the interface's language. With `on_line`, each line is a
+/// button that takes the trainer there (the editor).
 #[component]
-pub fn ErrorList(errors: Vec<ContentError>, lang: Lang) -> impl IntoView {
+pub fn ErrorList(
+    errors: Vec<ContentError>,
+    lang: Lang,
+    #[prop(optional)] on_line: Option<Callback<u32>>,
+) -> impl IntoView {
     view! {
         <ul class="error-list">
             {errors
                 .into_iter()
                 .map(|error| {
-                    view! {
-                        <li>
-                            <span class="error-line">{error_place(lang, error.line)}</span>
-                            " "
-                            {error.message_in(lang).to_string()}
-                        </li>
-                    }
+                    let place = error_place(lang, error.line);
+                    let line = error.line;
+                    let place = match on_line {
+                        Some(go) if line > 0 => {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="error-line line-button"
+                                    on:click=move |_| go.run(line)
+                                >
+                                    {place}
+                                </button>
+                            }
+                                .into_any()
+                        }
+                        _ => view! { <span class="error-line">{place}</span> }.into_any(),
+                    };
+                    view! { <li>{place} " " {error.message_in(lang).to_string()}</li> }
                 })
                 .collect_view()}
         </ul>

@@ -5,14 +5,17 @@
 
 mod actions;
 mod app;
+mod checks;
 mod editor;
 mod flash;
 mod handout;
 mod handout_key;
 mod handout_sheet;
 mod import_box;
+mod keeper;
 mod list;
 mod preview;
+mod profile;
 mod set_card;
 mod share;
 mod shared;

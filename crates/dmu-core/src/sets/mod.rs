@@ -19,6 +19,7 @@ pub mod handout;
 pub mod hidden;
 #[cfg(feature = "markdown")]
 pub mod import;
+pub mod lines;
 pub mod markdown;
 mod markdown_inline;
 pub mod namespace;
