@@ -57,6 +57,9 @@ pub fn import_file(
             }
         };
         report(ImportStatus::Storing);
+        // The last step of reading finishes the whole file: give the page back before
+        // storing starts, so the two never make one long task.
+        dom::yield_to_page().await;
         learner.import(imported.progress, move |result| {
             report(match result {
                 Ok(merged) => {

@@ -225,6 +225,8 @@ test('a share link opens in a fresh profile, which adds the set; a damaged link 
   // Played once, in another fresh profile: a round starts, and the set is not listed.
   const once = await newPage(browser);
   await once.goto(link);
+  await once.locator('#shared-set-title').waitFor();
+  assert.deepEqual(await axeViolations(once), [], 'shared set, desktop');
   await once.getByRole('button', { name: 'Eén keer spelen' }).click();
   await once.locator('#question-title').waitFor();
   await once.goto(`${server.url}#/sets`);
@@ -296,6 +298,27 @@ test('an imported set plays in workshop mode', async () => {
   await page.getByRole('button', { name: 'Start de sessie' }).click();
   await page.locator('#console-question').waitFor();
   assert.match(await page.locator('#console-question').innerText(), /Welke rol heeft (Noor|Joris|Fatma)\?/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('importing a changed set again keeps the progress of every unchanged question', async () => {
+  const page = await newPage(browser);
+  await openSets(page);
+  await importFile(page, 'zorg.md', SET);
+  const card = page.locator('.set-card', { hasText: 'Eigen zorgcases' });
+  await card.getByRole('button', { name: 'Oefenen' }).click();
+  for (let i = 0; i < 3; i++) await answerOne(page, '5');
+  // Joris's question gets a new id; Noor's and Fatma's keep theirs.
+  await openSets(page);
+  await importFile(page, 'zorg.md', SET.replace('{#joris-bedden', '{#joris-tilliften').replace('Eigen zorgcases', 'Zorgcases, versie 2'));
+  const flash = page.locator('#sets-flash .notice', { hasText: 'vervangen' });
+  await flash.waitFor();
+  assert.match(await flash.innerText(), /De voortgang op 2 situaties blijft; 1 nieuw/);
+  assert.equal(await page.locator('.set-card').count(), 1, 'replaced, not added beside');
+  await page.locator('.set-card', { hasText: 'Zorgcases, versie 2' }).waitFor();
+  // The three answers stay in the history; two still count for questions of the set.
+  assert.equal(await shownAnswers(page, server.url), 3);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
