@@ -131,6 +131,25 @@ test('a round of an own set survives a reload', async () => {
   await page.context().close();
 });
 
+test('an English set imported before the English chapter is here waits for it, then imports', async () => {
+  const page = await newPage(browser);
+  // The English content file is held back until the import has been asked for.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/content-en-[0-9a-f]+\.json$/, async (route) => { await held; await route.continue(); });
+  await openSets(page);
+  const english = `---\nid: it-cases\ntitle: IT cases\nlang: en\n---\n\n## Which role does Noor have? {#noor-it section=buyer}\n\nNoor [signs the contract](#buyer).\n\n${
+    ['Initiator', 'Influencer', 'Gatekeeper', 'Decision maker', 'Buyer', 'User']
+      .map((role) => `- [${role === 'Buyer' ? 'x' : ' '}] ${role}: ${role === 'Buyer' ? 'Yes, she signs.' : 'No.'}`).join('\n')}\n`;
+  await importFile(page, 'it.md', english);
+  await page.locator('p[role=status]', { hasText: 'Bezig met lezen' }).waitFor();
+  release();
+  await page.locator('.set-card', { hasText: 'IT cases' }).waitFor();
+  assert.equal(await page.locator('.import-errors').count(), 0, 'no link taken for one that goes nowhere');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a file with errors lists each with its line and imports nothing', async () => {
   const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
   await openSets(page);

@@ -5,11 +5,12 @@
 
 use crate::actions;
 use crate::flash::Flash;
+use dmu_browser::dom;
 use dmu_core::sets::bring::{read_file, Brought, Reading};
 use dmu_core::sets::import::check_size;
 use dmu_core::sets_text::{error_place, errors_heading, sets_text};
 use dmu_core::{ContentError, Lang};
-use dmu_trainer::content::built_in;
+use dmu_trainer::content::{built_in, Content};
 use dmu_trainer::context::UiLang;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -37,6 +38,7 @@ pub fn anchors(lang: Lang) -> Vec<String> {
 pub fn ImportBox() -> impl IntoView {
     let UiLang(lang) = expect_context();
     let flash: Flash = expect_context();
+    let content: Content = expect_context();
     let gift_lang = RwSignal::new(lang.get_untracked());
     let dragging = RwSignal::new(false);
     let reading = RwSignal::new(false);
@@ -61,6 +63,14 @@ pub fn ImportBox() -> impl IntoView {
                 Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                 Err(_) => Vec::new(),
             };
+            // A set's links are checked against the chapter of its own language: wait for
+            // both chapters (the part fetches them as it starts), unless one cannot come.
+            while untrack(|| {
+                !Lang::ALL.into_iter().all(|l| content.is_loaded(l))
+                    && content.failed.get().is_none()
+            }) {
+                dom::yield_to_page().await;
+            }
             reading.set(false);
             match read_file(&name, &bytes, gift_lang.get_untracked(), anchors) {
                 Reading::Ready(brought) => actions::add(brought, ui, flash, || {}),
