@@ -18,9 +18,18 @@ fn the_readme_gift_example_imports_whole() {
         .expect("the GIFT section has an example");
     match read_gift("README.gift", example.as_bytes(), Lang::Nl) {
         Reading::Ready(brought) => {
-            let ids: Vec<&str> = brought.set.scenarios.iter().map(|s| s.id.as_str()).collect();
+            let ids: Vec<&str> = brought
+                .set
+                .scenarios
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect();
             assert_eq!(ids, ["noor", "tarik", "team"]);
-            assert_eq!(brought.set.scenarios[2].parts.len(), 2, "the matching is a case");
+            assert_eq!(
+                brought.set.scenarios[2].parts.len(),
+                2,
+                "the matching is a case"
+            );
         }
         other => panic!("{other:?}"),
     }
