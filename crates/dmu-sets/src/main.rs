@@ -15,7 +15,6 @@ mod import_box;
 mod keeper;
 mod list;
 mod preview;
-mod profile;
 mod set_card;
 mod share;
 mod shared;

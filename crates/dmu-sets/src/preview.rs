@@ -4,13 +4,13 @@
 //! (its profile card's too) and the one rich-text renderer, in the set's language. While
 //! the trainer types, only a scenario whose content changed is drawn again.
 
-use crate::profile::profile_view;
 use dmu_core::quiz_text::{instruction, quiz_text, scenario_count};
 use dmu_core::scenario::{Choice, Part, Scenario};
 use dmu_core::sets::bring::Brought;
 use dmu_core::sets_text::{error_place, lang_name, sets_text};
 use dmu_core::workshop_text::workshop_text;
 use dmu_core::Lang;
+use dmu_trainer::components::quiz::ProfileCard;
 use dmu_trainer::components::rich_text::{blocks_view, inlines_view};
 use dmu_trainer::content::built_in;
 use dmu_trainer::context::UiLang;
@@ -164,7 +164,10 @@ fn ScenarioPreview(shown: Shown, line: Signal<u32>, on_line: Callback<u32>) -> i
             </p>
             <h3>{scenario.question.clone()}</h3>
             <div class="situation">{blocks_view(&scenario.situation, lang)}</div>
-            {scenario.profile.as_ref().map(|profile| profile_view(profile, lang))}
+            {scenario
+                .profile
+                .clone()
+                .map(|profile| view! { <ProfileCard profile=profile lang=lang /> })}
             {multi_part.then(|| view! { <p class="hint">{instruction}</p> })}
             {parts}
             {answers(&scenario, lang)}
