@@ -342,6 +342,20 @@ pub(crate) mod fixtures {
             line: 1,
         }
     }
+
+    /// A set `id` of one-part questions (the buyer is right) with these ids.
+    pub fn set(id: &str, scenario_ids: &[&str]) -> ScenarioSet {
+        ScenarioSet {
+            id: id.into(),
+            file: String::new(),
+            title: format!("Set {id}"),
+            description: None,
+            scenarios: scenario_ids
+                .iter()
+                .map(|s| scenario(s, vec![vec![(Role::Buyer, true)]]))
+                .collect(),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -96,21 +96,7 @@ pub fn is_imported(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::fixtures::scenario;
-    use crate::Role;
-
-    fn set(id: &str, scenario_ids: &[&str]) -> ScenarioSet {
-        ScenarioSet {
-            id: id.into(),
-            file: String::new(),
-            title: "T".into(),
-            description: None,
-            scenarios: scenario_ids
-                .iter()
-                .map(|s| scenario(s, vec![vec![(Role::Buyer, true)]]))
-                .collect(),
-        }
-    }
+    use crate::scenario::fixtures::set;
 
     #[test]
     fn a_namespace_shows_the_set_id_and_a_hash_of_it() {

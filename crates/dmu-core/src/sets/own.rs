@@ -252,21 +252,7 @@ impl StoredValue for OwnSets {
 mod tests {
     use super::*;
     use crate::chapter::Chapter;
-    use crate::scenario::fixtures::scenario;
-    use crate::Role;
-
-    fn set(id: &str, scenario_ids: &[&str]) -> ScenarioSet {
-        ScenarioSet {
-            id: id.into(),
-            file: String::new(),
-            title: format!("Set {id}"),
-            description: None,
-            scenarios: scenario_ids
-                .iter()
-                .map(|s| scenario(s, vec![vec![(Role::Buyer, true)]]))
-                .collect(),
-        }
-    }
+    use crate::scenario::fixtures::set;
 
     fn ids(sets: &OwnSets) -> Vec<&str> {
         sets.sets.iter().map(|o| o.set.id.as_str()).collect()
