@@ -10,13 +10,15 @@ import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serveDist, launch, newPage, chromiumArgs } from '../tests/e2e/support.mjs';
 
 const runs = Number(process.env.BENCH_RUNS || 5);
 const root = new URL('../', import.meta.url).pathname;
-const dist = join(root, 'dist');
+// BENCH_DIST=<folder> measures another build's dist/ (say, an older commit's, built in a
+// worktree), for two builds compared on the same day: this machine's speed varies.
+const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(root, 'dist');
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 // BENCH_ONLY=storage (or lighthouse, phone, answering) measures one part only.
@@ -57,15 +59,18 @@ row('opening practice adds: part + Dutch content', sum([...part('practice'), con
 console.log(`  = ${[...part('practice'), content.nl].join(' + ')}`);
 row('opening the workshop adds: part (+ content, unless kept)', sum(part('workshop')));
 console.log(`  = ${part('workshop').join(' + ')} (the content is the practice part's, when that was open)`);
-row('opening My sets adds: part (+ content, unless kept)', sum(part('sets')));
-console.log(`  = ${part('sets').join(' + ')} (the trainer's part, with the Markdown parser)`);
+// (A build from before issue 14, measured with BENCH_DIST, has no sets part.)
+if (attr('data-sets')) {
+  row('opening My sets adds: part (+ content, unless kept)', sum(part('sets')));
+  console.log(`  = ${part('sets').join(' + ')} (the trainer's part, with the Markdown parser)`);
+}
 row('one language\'s content', sum([content.nl]));
 
 // --- The largest items of each bundle (twiggy, on the wasm before wasm-opt, with names) --
 const twiggy = join(process.env.HOME ?? '', '.cargo/bin/twiggy');
 for (const bundle of ['dmu-reader', 'dmu-practice', 'dmu-workshop', 'dmu-sets']) {
   const wasm = join(root, `target/wasm32-unknown-unknown/release/${bundle}.wasm`);
-  if (!existsSync(twiggy) || !existsSync(wasm)) break;
+  if (!existsSync(twiggy) || !existsSync(wasm) || process.env.BENCH_DIST) break;
   const top = execFileSync(twiggy, ['top', '-n', '12', '--format', 'csv', wasm], { encoding: 'utf8' })
     .split('\n').slice(1).filter(Boolean)
     .map((line) => line.split(','))
@@ -77,7 +82,7 @@ for (const bundle of ['dmu-reader', 'dmu-practice', 'dmu-workshop', 'dmu-sets'])
 
 // --- Lighthouse (mobile, its own simulated throttling) on a plain gzip server ----------
 if (measure('lighthouse')) {
-  const server = await serveDist({ gzip: true });
+  const server = await serveDist({ gzip: true, dir: dist });
   const lighthouse = join(root, 'node_modules/.bin/lighthouse');
   for (const [label, path] of [['chapter', ''], ['practice page', '#/practice']]) {
     if (!existsSync(lighthouse)) break;
@@ -98,33 +103,76 @@ if (measure('lighthouse')) {
 }
 
 // --- Phone profile ---------------------------------------------------------------------
-const phone = await serveDist({ gzip: true, latency: 150, rate: 200_000 });
+const phone = await serveDist({ gzip: true, latency: 150, rate: 200_000, dir: dist });
 const browser = await launch();
 
-/** A fresh phone: a new context (no cache, no service worker), the CPU slowed 4x. */
+/**
+ * A fresh phone: a new context (no cache, no service worker), the CPU slowed 4x. The page
+ * itself notes when the chapter's first role card is visible, and plays a learner who
+ * practises (see `practise` below).
+ */
 async function phonePage() {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2.6 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(() => {
-    const check = () => {
-      const card = document.querySelector('.card');
-      if (card && card.checkVisibility()) window.__chapterAt = performance.now();
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+  await page.addInitScript(learner);
   return page;
 }
 
-/** When the first question's options can be clicked (ms since navigation start). */
-async function answerableAt(page) {
-  await page.locator('fieldset.part label.option input:enabled').first().waitFor({ timeout: 60000 });
-  return page.evaluate(() => performance.now());
+/**
+ * Runs in the page from its first script on. `__chapterAt`: when the first role card is
+ * visible. `__practise()`: a learner who practises, timed from inside the page, checking
+ * each frame: it waits until the practice page's first Start button is visible, clicks it
+ * at once, and waits until the first question's options can be clicked. It gives the two
+ * waits a learner lives through (until Start can be clicked; from that click until the
+ * question can be answered), and leaves out the time a test driver spends finding
+ * buttons by their accessible name, which on a slowed CPU and the long chapter page is
+ * hundreds of milliseconds that no learner waits. A deep link to `#/practice` starts it at
+ * once; "read, then practise" clicks "Oefenen" first.
+ */
+function learner() {
+  const check = () => {
+    const card = document.querySelector('.card');
+    if (card && card.checkVisibility()) window.__chapterAt = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+  window.__practise = (from) => new Promise((resolve) => {
+    const start = () => [...document.querySelectorAll('#practice-root button')]
+      .find((b) => b.textContent.trim() === 'Start' && !b.disabled && b.checkVisibility());
+    const waitStart = () => {
+      const button = start();
+      if (!button) return requestAnimationFrame(waitStart);
+      const startAt = performance.now();
+      button.click();
+      const waitQuestion = () => {
+        const option = document.querySelector('fieldset.part label.option input:enabled');
+        if (!option || !option.checkVisibility()) return requestAnimationFrame(waitQuestion);
+        resolve({ page: startAt - from, question: performance.now() - startAt, total: performance.now() - from });
+      };
+      requestAnimationFrame(waitQuestion);
+    };
+    requestAnimationFrame(waitStart);
+  });
+  if (/^#\/practice$/.test(location.hash)) window.__deepLink = window.__practise(0);
 }
-
 if (measure('phone')) try {
+  // How fast this machine runs today: the same loop of JavaScript, not slowed. The phone
+  // figures scale with it (this VM's speed varies from day to day), so compare two runs'
+  // timings only beside their references, and two builds only in one run.
+  const reference = await browser.newPage();
+  const loops = [];
+  for (let i = 0; i < 5; i++) {
+    loops.push(await reference.evaluate(() => {
+      const t = performance.now();
+      let x = 0;
+      for (let n = 0; n < 3e7; n++) x = (x + n * 7) % 1000003;
+      return performance.now() - t + x * 0;
+    }));
+  }
+  await reference.close();
+  console.log(`\nmachine reference: a fixed JavaScript loop, not slowed: ${ms(loops)}`);
   const firstVisit = [];
   const chapterAt = [];
   for (let i = 0; i < runs; i++) {
@@ -146,15 +194,16 @@ if (measure('phone')) try {
   console.log(`\nphone profile, ${runs} cold loads each:`);
   console.log(`  chapter visible:                                  ${ms(chapterAt)}`);
 
+  const parts = (xs) => `(page ${median(xs.map((x) => x.page)).toFixed(0)} ms + question ${median(xs.map((x) => x.question)).toFixed(0)} ms, medians)`;
   const deep = [];
   for (let i = 0; i < runs; i++) {
     const page = await phonePage();
     await page.goto(`${phone.url}#/practice`);
-    await page.getByRole('button', { name: 'Start' }).first().click({ timeout: 60000 });
-    deep.push(await answerableAt(page));
+    deep.push(await page.evaluate(() => window.__deepLink));
     await page.context().close();
   }
-  console.log(`  deep link to #/practice, first question answerable: ${ms(deep)}`);
+  console.log(`  deep link to #/practice, first question answerable: ${ms(deep.map((x) => x.total))}`);
+  console.log(`    ${parts(deep)}`);
 
   const afterReading = [];
   for (let i = 0; i < runs; i++) {
@@ -162,19 +211,21 @@ if (measure('phone')) try {
     await page.goto(phone.url);
     await page.waitForFunction(() => window.__chapterAt !== undefined, null, { timeout: 60000 });
     await page.waitForTimeout(10000);
-    const t0 = await page.evaluate(() => performance.now());
-    await page.getByRole('link', { name: 'Oefenen', exact: true }).click();
-    await page.getByRole('button', { name: 'Start' }).first().click({ timeout: 60000 });
-    afterReading.push((await answerableAt(page)) - t0);
+    afterReading.push(await page.evaluate(() => {
+      const from = performance.now();
+      document.querySelector('.main-nav a[data-nav="practice"]').click();
+      return window.__practise(from);
+    }));
     await page.context().close();
   }
-  console.log(`  read 10 s, open practice, first question answerable: ${ms(afterReading)}`);
+  console.log(`  read 10 s, open practice, first question answerable: ${ms(afterReading.map((x) => x.total))}`);
+  console.log(`    ${parts(afterReading)}`);
 } finally {
   await phone.close();
 }
 
 // --- Answering and saving, unthrottled -----------------------------------------------
-const plain = await serveDist({ gzip: true });
+const plain = await serveDist({ gzip: true, dir: dist });
 try {
   // From the click on "check" to the feedback in the DOM, and to the next frame being painted.
   if (measure('answering')) {

@@ -21,9 +21,10 @@ const types = {
  * { url, close }. Options, for the benchmark's phone profile: `gzip` compresses what the
  * browser accepts compressed (as hosts do); `latency` (ms) delays every response; `rate`
  * (bytes per second) is one link that all responses share, so the service worker's
- * fetches are slowed like the page's.
+ * fetches are slowed like the page's. `dir` serves another build than dist/ (to compare
+ * two builds side by side in one benchmark run).
  */
-export async function serveDist({ gzip = false, latency = 0, rate = 0 } = {}) {
+export async function serveDist({ gzip = false, latency = 0, rate = 0, dir = dist } = {}) {
   let linkFreeAt = 0;
   // Compressed once per file (a host keeps them ready too); compressing a wasm file on
   // every request would hold up the server, and every other response with it.
@@ -43,7 +44,7 @@ export async function serveDist({ gzip = false, latency = 0, rate = 0 } = {}) {
   const server = createServer(async (req, res) => {
     if (latency) await new Promise((resolve) => setTimeout(resolve, latency));
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dist, path);
+    let file = join(dir, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
