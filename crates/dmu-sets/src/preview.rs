@@ -10,8 +10,8 @@ use dmu_core::sets::bring::Brought;
 use dmu_core::sets_text::{error_place, lang_name, sets_text};
 use dmu_core::workshop_text::workshop_text;
 use dmu_core::Lang;
-use dmu_trainer::components::quiz::ProfileCard;
-use dmu_trainer::components::rich_text::{blocks_view, inlines_view};
+use dmu_trainer::components::quiz::{explanation, PartFrame, ProfileCard};
+use dmu_trainer::components::rich_text::blocks_view;
 use dmu_trainer::content::built_in;
 use dmu_trainer::context::UiLang;
 use leptos::prelude::*;
@@ -183,36 +183,20 @@ fn part_view(
     instruction: &'static str,
     steps: bool,
 ) -> impl IntoView {
-    let legend = part
-        .person
-        .as_ref()
-        .map_or(instruction.to_string(), |p| p.name.clone());
-    view! {
-        <fieldset class="part" data-part=index.to_string()>
-            <legend>{legend}</legend>
-            {part
-                .person
-                .as_ref()
-                .map(|person| {
-                    view! {
-                        <div class="person-about">{blocks_view(&person.about, lang)}</div>
-                        <p class="hint">{instruction}</p>
-                    }
-                })}
-            <div class=if steps {
-                "options steps"
-            } else {
-                "options"
-            }>
-                {part
-                    .choices
-                    .iter()
-                    .enumerate()
-                    .map(|(n, choice)| option_view(choice, n + 1, lang))
-                    .collect_view()}
-            </div>
-        </fieldset>
+    let options = part
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(n, choice)| option_view(choice, n + 1, lang))
+        .collect_view();
+    PartFrame {
+        person: part.person.as_ref(),
+        index,
+        lang,
+        instruction,
+        steps,
     }
+    .view(options)
 }
 
 /// An option, with the number key it has in practice.
@@ -252,23 +236,8 @@ fn answers(scenario: &Scenario, lang: Lang) -> impl IntoView {
                         .choices
                         .iter()
                         .map(|c| {
-                            let (class, verdict) = match c.correct {
-                                true => ("is-right", text.right),
-                                false => ("is-wrong", text.wrong),
-                            };
-                            view! {
-                                <li
-                                    class=class
-                                    data-role=c.role().map(|r| r.key())
-                                    data-option=c.key()
-                                >
-                                    <strong>{c.label(lang).to_string()}</strong>
-                                    " ("
-                                    {verdict}
-                                    "): "
-                                    {inlines_view(&c.why, lang)}
-                                </li>
-                            }
+                            let verdict = if c.correct { text.right } else { text.wrong };
+                            explanation(c, lang, Some(verdict.to_string()))
                         })
                         .collect_view()}
                 </ul>

@@ -1,6 +1,7 @@
 //! The feedback after checking: the verdict, why the chosen and the right options are (not)
 //! right, how to approach the person, and a link to read back in the chapter.
 
+use super::explanation::explanation;
 use crate::components::rich_text::{blocks_view, inlines_view};
 use crate::content::library;
 use crate::context::UiLang;
@@ -85,24 +86,7 @@ pub fn Feedback(
                         }
                     })}
                 <ul class="explanations">
-                    {key
-                        .into_iter()
-                        .map(|c| {
-                            view! {
-                                <li
-                                    data-role=c.role().map(|r| r.key())
-                                    data-option=c.key()
-                                    class=if c.correct { "is-right" } else { "is-wrong" }
-                                >
-                                    <strong>{c.label(lang)}</strong>
-                                    " ("
-                                    {status(c)}
-                                    "): "
-                                    {inlines_view(&c.why, lang)}
-                                </li>
-                            }
-                        })
-                        .collect_view()}
+                    {key.into_iter().map(|c| explanation(c, lang, status(c))).collect_view()}
                 </ul>
                 {(!rest.is_empty())
                     .then(|| {
@@ -112,15 +96,7 @@ pub fn Feedback(
                                 <ul class="explanations">
                                     {rest
                                         .into_iter()
-                                        .map(|c| {
-                                            view! {
-                                                <li data-role=c.role().map(|r| r.key()) data-option=c.key()>
-                                                    <strong>{c.label(lang)}</strong>
-                                                    ": "
-                                                    {inlines_view(&c.why, lang)}
-                                                </li>
-                                            }
-                                        })
+                                        .map(|c| explanation(c, lang, None))
                                         .collect_view()}
                                 </ul>
                             </details>

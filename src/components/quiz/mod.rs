@@ -1,9 +1,13 @@
 //! The round being played: one question at a time, then the result.
 
+mod explanation;
 mod feedback;
 mod option;
+mod part_frame;
 mod profile_card;
 
+pub use explanation::explanation;
+pub use part_frame::PartFrame;
 pub use profile_card::ProfileCard;
 mod question;
 mod result;

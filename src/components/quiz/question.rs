@@ -3,6 +3,7 @@
 
 use super::feedback::Feedback;
 use super::option::{ChoiceOption, Verdict};
+use super::part_frame::PartFrame;
 use super::profile_card::ProfileCard;
 use crate::active_round::ActiveRound;
 use crate::components::rich_text::blocks_view;
@@ -235,59 +236,39 @@ fn PartOptions(
     answered: Signal<bool>,
     on_toggle: Callback<Pick>,
 ) -> impl IntoView {
-    let legend = part
-        .person
-        .as_ref()
-        .map_or(instruction, |person| person.name.as_str());
-    view! {
-        <fieldset class="part" data-part=index.to_string()>
-            <legend>{legend}</legend>
-            {part
-                .person
-                .as_ref()
-                .map(|person| {
-                    view! {
-                        <div class="person-about">{blocks_view(&person.about, lang)}</div>
-                        <p class="hint">{instruction}</p>
-                    }
-                })}
-            <div class=if steps {
-                "options steps"
-            } else {
-                "options"
-            }>
-                {order
-                    .into_iter()
-                    .enumerate()
-                    .filter_map(|(n, i)| {
-                        let choice = part.choices.get(i)?;
-                        let pick = choice.pick;
-                        let is_chosen = Signal::derive(move || {
-                            chosen.with(|c| c.get(index).is_some_and(|r| r.contains(&pick)))
-                        });
-                        let verdict = Signal::derive(move || Verdict::of(
-                            answered.get(),
-                            is_chosen.get(),
-                            choice.correct,
-                        ));
-                        Some(
-                            view! {
-                                <ChoiceOption
-                                    part=index
-                                    number=n + 1
-                                    choice=choice
-                                    lang=lang
-                                    chosen=is_chosen
-                                    verdict=verdict
-                                    on_toggle=Callback::new(move |_| on_toggle.run(pick))
-                                />
-                            },
-                        )
-                    })
-                    .collect_view()}
-            </div>
-        </fieldset>
+    let options = order
+        .into_iter()
+        .enumerate()
+        .filter_map(|(n, i)| {
+            let choice = part.choices.get(i)?;
+            let pick = choice.pick;
+            let is_chosen = Signal::derive(move || {
+                chosen.with(|c| c.get(index).is_some_and(|r| r.contains(&pick)))
+            });
+            let verdict = Signal::derive(move || {
+                Verdict::of(answered.get(), is_chosen.get(), choice.correct)
+            });
+            Some(view! {
+                <ChoiceOption
+                    part=index
+                    number=n + 1
+                    choice=choice
+                    lang=lang
+                    chosen=is_chosen
+                    verdict=verdict
+                    on_toggle=Callback::new(move |_| on_toggle.run(pick))
+                />
+            })
+        })
+        .collect_view();
+    PartFrame {
+        person: part.person.as_ref(),
+        index,
+        lang,
+        instruction,
+        steps,
     }
+    .view(options)
 }
 
 /// How sure the learner is, asked before checking.
