@@ -1,5 +1,6 @@
 // A set as a handout to print: a built-in set's handout shows every scenario with empty
-// tick boxes and no answers, then the answer key; in print the site's header, footer and
+// tick boxes and no answers, then the answer key, which the trainer can leave out for the
+// group's copies; in print the site's header, footer and
 // the buttons are gone and the key starts a page of its own, on several A4 pages; an own
 // set's handout opens from its card, in the set's language; an unknown id says so, with
 // the way back; axe finds nothing at phone and desktop widths. Release build, headless
@@ -83,6 +84,28 @@ test('2. in print the header and buttons are hidden, the key starts a new page, 
   const pdf = await page.pdf({ format: 'A4' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
   assert.ok(pages > 1, `${pages} pages`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('2b. without the key, the group\'s copies print only the questions; with it again, the key is back', async () => {
+  const page = await newPage(browser);
+  await openHandout(page, 'bouw');
+  const withKey = page.getByRole('checkbox', { name: /Met de antwoordsleutel/ });
+  assert.ok(await withKey.isChecked(), 'the key is printed unless the trainer says otherwise');
+  await page.emulateMedia({ media: 'print' });
+  const pagesOf = async () => (await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+  const all = await pagesOf();
+  await page.emulateMedia({ media: 'screen' });
+  await withKey.uncheck();
+  assert.ok(await page.locator('.handout-key').isHidden(), 'no key on the page');
+  assert.equal(await page.locator('.handout-question').count(), (await setFile('nl', 'bouw')).count, 'every question still');
+  await page.emulateMedia({ media: 'print' });
+  const copies = await pagesOf();
+  assert.ok(copies >= 1 && copies < all, `${copies} pages without the key, ${all} with it`);
+  await page.emulateMedia({ media: 'screen' });
+  await withKey.check();
+  await page.locator('.handout-key').waitFor();
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

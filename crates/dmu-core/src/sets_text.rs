@@ -67,6 +67,9 @@ pub struct SetsText {
     pub shared_failed: &'static str,
     pub handout_key: &'static str,
     pub handout_print: &'static str,
+    /// The handout's choice to print the answer key after the questions, or leave it out
+    /// (for the copies a group fills in).
+    pub handout_with_key: &'static str,
     pub handout_missing: &'static str,
     pub handout_name_line: &'static str,
     pub handout_instructions: &'static str,
@@ -142,6 +145,7 @@ const NL: SetsText = SetsText {
     shared_failed: "Deze link kan niet worden geopend",
     handout_key: "Antwoordsleutel",
     handout_print: "Afdrukken",
+    handout_with_key: "Met de antwoordsleutel (zet uit voor de kopieën van de groep)",
     handout_missing: "Deze set bestaat niet (meer) in deze browser.",
     handout_name_line: "Naam:",
     handout_instructions: "Lees elke situatie en kies bij elke vraag de rol of rollen die passen: soms is dat er één, soms zijn het er meer. Zet een kruisje in elk vakje dat past. Let op wat iemand doet in deze aankoop, niet op zijn of haar functietitel.",
@@ -217,6 +221,7 @@ const EN: SetsText = SetsText {
     shared_failed: "This link cannot be opened",
     handout_key: "Answer key",
     handout_print: "Print",
+    handout_with_key: "With the answer key (turn off for the group's copies)",
     handout_missing: "This set does not exist (any more) in this browser.",
     handout_name_line: "Name:",
     handout_instructions: "Read each situation and, for each question, choose the role or roles that fit: sometimes that is one, sometimes more. Tick every box that fits. Look at what someone does in this purchase, not at their job title.",
@@ -332,6 +337,7 @@ mod tests {
         assert_ne!(sets_heading(Lang::Nl), sets_heading(Lang::En));
         assert_ne!(nl.handout_instructions, en.handout_instructions);
         assert_ne!(nl.handout_prompt, en.handout_prompt);
+        assert_ne!(nl.handout_with_key, en.handout_with_key);
         assert_eq!(lang_name(Lang::Nl, Lang::En), "Engels");
         assert_eq!(lang_name(Lang::En, Lang::Nl), "Dutch");
     }

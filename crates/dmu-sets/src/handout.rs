@@ -1,5 +1,6 @@
 //! A set as a handout to print (`#/sets/handout/<id>`): the questions with empty tick
-//! boxes for a group to fill in, then the answer key on pages of its own. An own set is
+//! boxes for a group to fill in, then the answer key on pages of its own, unless the
+//! trainer leaves it out to print the group's copies. An own set is
 //! found by its namespace, a built-in one by its id, in the interface's language first.
 //! The sheet is in the set's language; only the buttons, which never print, follow the
 //! interface. What the sheet and the key say is the core's
@@ -57,6 +58,7 @@ pub fn HandoutPage(id: String) -> impl IntoView {
         changed.track();
         find(&id, ui.get(), content)
     });
+    let with_key = RwSignal::new(true);
     move || {
         let text = sets_text(ui.get());
         let back = view! {
@@ -70,9 +72,16 @@ pub fn HandoutPage(id: String) -> impl IntoView {
                     <div class="handout-tools">
                         {back} <button type="button" class="button primary" on:click=|_| print()>
                             {text.handout_print}
-                        </button>
+                        </button> <label class="handout-with-key">
+                            <input
+                                type="checkbox"
+                                checked=with_key.get_untracked()
+                                on:change=move |ev| with_key.set(event_target_checked(&ev))
+                            />
+                            {text.handout_with_key}
+                        </label>
                     </div>
-                    <Handout set=set lang=lang ui=ui.get() />
+                    <Handout set=set lang=lang ui=ui.get() with_key=with_key />
                 </div>
             }
             .into_any(),
@@ -108,15 +117,16 @@ fn print() {
     let _ = dom::window().print();
 }
 
-/// The sheet and its key, in the set's language `lang`.
+/// The sheet and (while `with_key`) its key, in the set's language `lang`.
 #[component]
-fn Handout(set: ScenarioSet, lang: Lang, ui: Lang) -> impl IntoView {
+fn Handout(set: ScenarioSet, lang: Lang, ui: Lang, with_key: RwSignal<bool>) -> impl IntoView {
     let text = sets_text(lang);
-    let questions = questions(&set);
+    let sheet = questions(&set);
     // Marked only where it differs from the page's, so a screen reader reads it right.
     let lang_attr = (lang != ui).then(|| lang.code());
     view! {
-        <article class="handout-sheet" lang=lang_attr>
+        // Left out by a class, not taken out of the page: the key is drawn once.
+        <article class="handout-sheet" class:without-key=move || !with_key.get() lang=lang_attr>
             <h1 id="sets-title" tabindex="-1">
                 {set.title.clone()}
             </h1>
@@ -125,8 +135,8 @@ fn Handout(set: ScenarioSet, lang: Lang, ui: Lang) -> impl IntoView {
                 {text.handout_name_line} <span class="handout-line" aria-hidden="true"></span>
             </p>
             <p class="handout-instructions">{text.handout_instructions}</p>
-            {handout_sheet::questions_view(&questions, lang)}
-            {handout_key::key_view(&questions, lang)}
+            {handout_sheet::questions_view(&sheet, lang)}
+            {handout_key::key_view(&sheet, lang)}
         </article>
     }
 }
