@@ -16,6 +16,9 @@
 // stored sets read and followed across parts and tabs, namespaced, composed into the
 // library) added about 7.5 KB to practice and 6.5 KB to the workshop; the parser, the
 // editor, share links and handouts are in a part of their own that students never load.
+// After issue 14 the workshop lost 30 KB: the messages from the console to the projector
+// were adjacently tagged enums, which serde reads a second way (for content before its
+// tag), so the view, its texts and all were read by two copies of the code.
 // The budgets below hold the line where it is now, with a little room, so that no change
 // makes it worse unseen.
 import { test } from 'node:test';
@@ -55,7 +58,7 @@ test('opening practice (the part and one language\'s content) stays within its b
 test('the workshop part stays within its budget', () => {
   const glue = one(/^dmu-workshop-.*\.js$/);
   const part = [glue, one(/^dmu-workshop-.*_bg\.wasm$/), ...snippets(glue)].reduce((sum, name) => sum + gz(name), 0);
-  assert.ok(part <= 310, `workshop part ${part.toFixed(1)} KB > 310 KB`);
+  assert.ok(part <= 282, `workshop part ${part.toFixed(1)} KB > 282 KB`);
 });
 
 /**

@@ -146,7 +146,7 @@ test('7. a second console watches until it takes over, and a stale console never
   assert.match(await audience.locator('.audience-top').innerText(), /Situatie 5 van/, 'not sent back');
 
   // A message of an older change (a stale console, in any window) is ignored.
-  await a.evaluate(() => new BroadcastChannel('dmu-trainer.workshop').postMessage(JSON.stringify({ type: 'cleared', data: { generation: 1 } })));
+  await a.evaluate(() => new BroadcastChannel('dmu-trainer.workshop').postMessage(JSON.stringify({ cleared: { generation: 1 } })));
   await new Promise((resolve) => setTimeout(resolve, 300));
   assert.match(await audience.locator('.audience-top').innerText(), /Situatie 5 van/);
   // The console that runs it moves on, and the projector follows.

@@ -24,9 +24,14 @@ use serde::{Deserialize, Serialize};
 /// The BroadcastChannel name both windows open.
 pub const CHANNEL: &str = "dmu-trainer.workshop";
 
-/// A message on the channel.
+/// A message on the channel: `"hello"`, `{"state": …}` or `{"cleared": …}`.
+///
+/// This and [`Screen`] are tagged the way serde tags by default (the variant's name as
+/// the key): an adjacently tagged enum (`{"type": …, "data": …}`) reads its content a
+/// second way for when the content comes before the tag, which doubled the workshop's
+/// code for reading a view, its texts and all (22 KB of wasm).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", content = "data", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum SyncMessage {
     /// Audience → console: a window that just opened (or reloaded) asks for the state.
     Hello,
@@ -80,9 +85,9 @@ pub fn is_current(message: &SyncMessage, shown: u64) -> bool {
     message.generation().is_some_and(|g| g >= shown)
 }
 
-/// The projector's screen.
+/// The projector's screen (tagged as [`SyncMessage`] is).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "screen", content = "data", rename_all = "lowercase")]
+#[serde(rename_all = "lowercase")]
 pub enum Screen {
     /// Before the start (or when the scenario on screen is not in the library).
     Waiting { scenarios: usize },

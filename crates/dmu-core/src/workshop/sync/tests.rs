@@ -237,9 +237,18 @@ fn messages_survive_the_channel() {
     }
     assert_eq!(
         SyncMessage::Hello.to_json().ok().as_deref(),
-        Some("{\"type\":\"hello\"}")
+        Some("\"hello\"")
     );
-    assert_eq!(SyncMessage::from_json("{\"type\":\"launch\"}"), None);
+    assert_eq!(
+        SyncMessage::Cleared { generation: 4 }
+            .to_json()
+            .ok()
+            .as_deref(),
+        Some("{\"cleared\":{\"generation\":4}}")
+    );
+    assert_eq!(SyncMessage::from_json("\"launch\""), None);
+    // A window of the version before, which tagged its messages apart from their content.
+    assert_eq!(SyncMessage::from_json("{\"type\":\"hello\"}"), None);
     assert_eq!(SyncMessage::from_json("not json"), None);
     assert_eq!(CHANNEL, "dmu-trainer.workshop");
 }
