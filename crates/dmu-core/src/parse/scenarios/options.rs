@@ -17,32 +17,68 @@ pub(super) fn is_task_list(items: &[Node]) -> bool {
     })
 }
 
+/// One option as written: its line, whether it is ticked (`[x]`), and its paragraph.
+struct Item {
+    line: u32,
+    correct: bool,
+    inlines: Vec<Inline>,
+}
+
+/// What to say, in English and Dutch, when an item of a kind lacks its `[ ]`/`[x]` or is
+/// more than one paragraph.
+struct ItemErrors {
+    no_box: (&'static str, &'static str),
+    not_one_paragraph: (&'static str, &'static str),
+}
+
+/// A task list's item with its box and one paragraph (an empty item is an empty
+/// paragraph: what is missing is then said by the kind of option); `None` for what is
+/// no item. Read one at a time, so the first item in error is the one reported.
+fn item(ctx: &mut Ctx, node: &Node, errors: &ItemErrors) -> Result<Option<Item>, ContentError> {
+    let Node::El { line, children, .. } = node else {
+        return Ok(None);
+    };
+    let line = *line;
+    let Some(Node::Task(correct)) = children.first() else {
+        let (en, nl) = errors.no_box;
+        return Err(ctx.error(line, en, nl));
+    };
+    let inlines = match ctx.blocks(&children[1..])?.as_slice() {
+        [Block::Paragraph(inlines)] => inlines.clone(),
+        [] => Vec::new(),
+        _ => {
+            let (en, nl) = errors.not_one_paragraph;
+            return Err(ctx.error(line, en, nl));
+        }
+    };
+    Ok(Some(Item {
+        line,
+        correct: *correct,
+        inlines,
+    }))
+}
+
 /// Reads `- [x] Koper: why` items.
-pub(super) fn read_choices(ctx: &mut Ctx, items: &[Node]) -> Result<Vec<Choice>, ContentError> {
+pub(super) fn read_choices(ctx: &mut Ctx, list: &[Node]) -> Result<Vec<Choice>, ContentError> {
+    let errors = ItemErrors {
+        no_box: (
+            "every option needs '[ ]' (wrong) or '[x]' (right) after the '-'",
+            "elke optie heeft na de '-' een '[ ]' (fout) of '[x]' (goed) nodig",
+        ),
+        not_one_paragraph: (
+            "an option is one paragraph: 'Role: why it is right or wrong'",
+            "een optie is één alinea: 'Rol: waarom die goed of fout is'",
+        ),
+    };
     let mut choices: Vec<Choice> = Vec::new();
-    for item in items {
-        let Node::El { line, children, .. } = item else {
+    for node in list {
+        let Some(Item {
+            line,
+            correct,
+            inlines,
+        }) = item(ctx, node, &errors)?
+        else {
             continue;
-        };
-        let line = *line;
-        let Some(Node::Task(correct)) = children.first() else {
-            return Err(ctx.error(
-                line,
-                "every option needs '[ ]' (wrong) or '[x]' (right) after the '-'",
-                "elke optie heeft na de '-' een '[ ]' (fout) of '[x]' (goed) nodig",
-            ));
-        };
-        let blocks = ctx.blocks(&children[1..])?;
-        let inlines = match blocks.as_slice() {
-            [Block::Paragraph(inlines)] => inlines.clone(),
-            [] => Vec::new(),
-            _ => {
-                return Err(ctx.error(
-                    line,
-                    "an option is one paragraph: 'Role: why it is right or wrong'",
-                    "een optie is één alinea: 'Rol: waarom die goed of fout is'",
-                ))
-            }
         };
         let (label, why) = split_label(inlines);
         let role = Role::parse(&label).ok_or_else(|| {
@@ -75,7 +111,7 @@ pub(super) fn read_choices(ctx: &mut Ctx, items: &[Node]) -> Result<Vec<Choice>,
         choices.push(Choice {
             pick: Pick::Role(role),
             step: String::new(),
-            correct: *correct,
+            correct,
             why,
         });
     }
@@ -83,27 +119,26 @@ pub(super) fn read_choices(ctx: &mut Ctx, items: &[Node]) -> Result<Vec<Choice>,
 }
 
 /// Reads `- [x] **The step.** Why it fits` items of an approach or persona question.
-pub(super) fn read_steps(ctx: &mut Ctx, items: &[Node]) -> Result<Vec<Choice>, ContentError> {
+pub(super) fn read_steps(ctx: &mut Ctx, list: &[Node]) -> Result<Vec<Choice>, ContentError> {
+    let errors = ItemErrors {
+        no_box: (
+            "every step needs '[ ]' (does not fit) or '[x]' (fits) after the '-'",
+            "elke stap heeft na de '-' een '[ ]' (past niet) of '[x]' (past) nodig",
+        ),
+        not_one_paragraph: (
+            "a step is one paragraph: '**The step.** Why it fits or not'",
+            "een stap is één alinea: '**De stap.** Waarom die wel of niet past'",
+        ),
+    };
     let mut choices: Vec<Choice> = Vec::new();
-    for item in items {
-        let Node::El { line, children, .. } = item else {
+    for node in list {
+        let Some(Item {
+            line,
+            correct,
+            inlines,
+        }) = item(ctx, node, &errors)?
+        else {
             continue;
-        };
-        let line = *line;
-        let Some(Node::Task(correct)) = children.first() else {
-            return Err(ctx.error(
-                line,
-                "every step needs '[ ]' (does not fit) or '[x]' (fits) after the '-'",
-                "elke stap heeft na de '-' een '[ ]' (past niet) of '[x]' (past) nodig",
-            ));
-        };
-        let blocks = ctx.blocks(&children[1..])?;
-        let [Block::Paragraph(inlines)] = blocks.as_slice() else {
-            return Err(ctx.error(
-                line,
-                "a step is one paragraph: '**The step.** Why it fits or not'",
-                "een stap is één alinea: '**De stap.** Waarom die wel of niet past'",
-            ));
         };
         let Some(Inline::Strong(step)) = inlines.first() else {
             return Err(ctx.error(
@@ -148,7 +183,7 @@ pub(super) fn read_steps(ctx: &mut Ctx, items: &[Node]) -> Result<Vec<Choice>, C
         choices.push(Choice {
             pick: Pick::Step(index),
             step,
-            correct: *correct,
+            correct,
             why,
         });
     }

@@ -324,6 +324,14 @@ fn a_step_must_be_bold_explained_and_offered_once() {
         "Stuur de directeur je prijslijst.",
     );
     assert!(error_of(&twice).message.contains("offered twice"));
+    // A step without anything after its box asks for the step, on its own line.
+    let empty = APPROACH.replace(
+        "[ ] **Stuur de directeur je prijslijst.** Nee. Je slaat de [portier](#portier) over.",
+        "[ ]",
+    );
+    let error = error_of(&empty);
+    assert!(error.message.contains("step in bold"), "{error}");
+    assert_eq!(error.line, line_of(APPROACH, "Stuur de directeur"));
 }
 
 #[test]
