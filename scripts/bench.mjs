@@ -157,22 +157,29 @@ function learner() {
   });
   if (/^#\/practice$/.test(location.hash)) window.__deepLink = window.__practise(0);
 }
-if (measure('phone')) try {
-  // How fast this machine runs today: the same loop of JavaScript, not slowed. The phone
-  // figures scale with it (this VM's speed varies from day to day), so compare two runs'
-  // timings only beside their references, and two builds only in one run.
-  const reference = await browser.newPage();
+/**
+ * How fast this machine runs now: the same loop of JavaScript, not slowed, printed before
+ * and after the phone profile. The phone figures scale with it (this VM's speed varies
+ * from day to day, and within a run), so compare two runs' timings only beside their
+ * references, and two builds only in one run (BENCH_DIST).
+ */
+async function reference() {
+  const page = await browser.newPage();
   const loops = [];
   for (let i = 0; i < 5; i++) {
-    loops.push(await reference.evaluate(() => {
+    loops.push(await page.evaluate(() => {
       const t = performance.now();
       let x = 0;
       for (let n = 0; n < 3e7; n++) x = (x + n * 7) % 1000003;
       return performance.now() - t + x * 0;
     }));
   }
-  await reference.close();
-  console.log(`\nmachine reference: a fixed JavaScript loop, not slowed: ${ms(loops)}`);
+  await page.close();
+  return `a fixed JavaScript loop, not slowed: ${ms(loops)}`;
+}
+
+if (measure('phone')) try {
+  console.log(`\nmachine reference before: ${await reference()}`);
   const firstVisit = [];
   const chapterAt = [];
   for (let i = 0; i < runs; i++) {
@@ -220,6 +227,7 @@ if (measure('phone')) try {
   }
   console.log(`  read 10 s, open practice, first question answerable: ${ms(afterReading.map((x) => x.total))}`);
   console.log(`    ${parts(afterReading)}`);
+  console.log(`machine reference after: ${await reference()}`);
 } finally {
   await phone.close();
 }
