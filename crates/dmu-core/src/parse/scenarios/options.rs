@@ -58,6 +58,33 @@ fn item(ctx: &mut Ctx, node: &Node, errors: &ItemErrors) -> Result<Option<Item>,
     }))
 }
 
+/// Reads a task list's options one item at a time: `read` turns an item into its option,
+/// given the options read before it (to refuse one offered twice).
+fn read_list(
+    ctx: &mut Ctx,
+    list: &[Node],
+    errors: &ItemErrors,
+    read: impl Fn(&mut Ctx, Item, &[Choice]) -> Result<Choice, ContentError>,
+) -> Result<Vec<Choice>, ContentError> {
+    let mut choices = Vec::new();
+    for node in list {
+        if let Some(item) = item(ctx, node, errors)? {
+            let choice = read(ctx, item, &choices)?;
+            choices.push(choice);
+        }
+    }
+    Ok(choices)
+}
+
+/// Drops what separates a label or step from its explanation (": ", " - ", "—").
+fn drop_separator(why: &mut [Inline]) {
+    if let Some(Inline::Text(text)) = why.first_mut() {
+        *text = text
+            .trim_start_matches([':', '-', '–', '—', ' '])
+            .to_string();
+    }
+}
+
 /// Reads `- [x] Koper: why` items.
 pub(super) fn read_choices(ctx: &mut Ctx, list: &[Node]) -> Result<Vec<Choice>, ContentError> {
     let errors = ItemErrors {
@@ -70,16 +97,12 @@ pub(super) fn read_choices(ctx: &mut Ctx, list: &[Node]) -> Result<Vec<Choice>, 
             "een optie is één alinea: 'Rol: waarom die goed of fout is'",
         ),
     };
-    let mut choices: Vec<Choice> = Vec::new();
-    for node in list {
-        let Some(Item {
+    read_list(ctx, list, &errors, |ctx, item, choices| {
+        let Item {
             line,
             correct,
             inlines,
-        }) = item(ctx, node, &errors)?
-        else {
-            continue;
-        };
+        } = item;
         let (label, why) = split_label(inlines);
         let role = Role::parse(&label).ok_or_else(|| {
             ctx.error(
@@ -108,14 +131,13 @@ pub(super) fn read_choices(ctx: &mut Ctx, list: &[Node]) -> Result<Vec<Choice>, 
                 ),
             ));
         }
-        choices.push(Choice {
+        Ok(Choice {
             pick: Pick::Role(role),
             step: String::new(),
             correct,
             why,
-        });
-    }
-    Ok(choices)
+        })
+    })
 }
 
 /// Reads `- [x] **The step.** Why it fits` items of an approach or persona question.
@@ -130,16 +152,12 @@ pub(super) fn read_steps(ctx: &mut Ctx, list: &[Node]) -> Result<Vec<Choice>, Co
             "een stap is één alinea: '**De stap.** Waarom die wel of niet past'",
         ),
     };
-    let mut choices: Vec<Choice> = Vec::new();
-    for node in list {
-        let Some(Item {
+    read_list(ctx, list, &errors, |ctx, item, choices| {
+        let Item {
             line,
             correct,
             inlines,
-        }) = item(ctx, node, &errors)?
-        else {
-            continue;
-        };
+        } = item;
         let Some(Inline::Strong(step)) = inlines.first() else {
             return Err(ctx.error(
                 line,
@@ -149,11 +167,7 @@ pub(super) fn read_steps(ctx: &mut Ctx, list: &[Node]) -> Result<Vec<Choice>, Co
         };
         let step = plain_text(step).trim().to_string();
         let mut why = inlines[1..].to_vec();
-        if let Some(Inline::Text(text)) = why.first_mut() {
-            *text = text
-                .trim_start_matches([':', '-', '–', '—', ' '])
-                .to_string();
-        }
+        drop_separator(&mut why);
         if step.is_empty() {
             return Err(ctx.error(
                 line,
@@ -180,14 +194,13 @@ pub(super) fn read_steps(ctx: &mut Ctx, list: &[Node]) -> Result<Vec<Choice>, Co
         let Ok(index) = u8::try_from(choices.len()) else {
             return Err(ctx.error(line, "too many steps", "te veel stappen"));
         };
-        choices.push(Choice {
+        Ok(Choice {
             pick: Pick::Step(index),
             step,
             correct,
             why,
-        });
-    }
-    Ok(choices)
+        })
+    })
 }
 
 /// Splits "**Koper**: why" or "Koper: why" into the role label and the explanation.
@@ -199,11 +212,7 @@ fn split_label(mut inlines: Vec<Inline>) -> (String, Vec<Inline>) {
             .trim()
             .to_string();
         let mut rest = inlines.split_off(1);
-        if let Some(Inline::Text(text)) = rest.first_mut() {
-            *text = text
-                .trim_start_matches([':', '-', '–', '—', ' '])
-                .to_string();
-        }
+        drop_separator(&mut rest);
         return (label, rest);
     }
     if let Some(Inline::Text(text)) = inlines.first_mut() {
