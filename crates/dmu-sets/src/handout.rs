@@ -85,29 +85,33 @@ pub fn HandoutPage(id: String) -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Found::Waiting => view! {
-                <div class="page handout">
-                    <h1 id="sets-title" tabindex="-1">
-                        {text.print}
-                    </h1>
-                    <p class="loading" role="status">
-                        {text.reading}
-                    </p>
-                </div>
-            }
-            .into_any(),
-            Found::Missing => view! {
-                <div class="page handout">
-                    <h1 id="sets-title" tabindex="-1">
-                        {text.print}
-                    </h1>
-                    <div class="notice notice-warning" role="alert">
-                        <p>{text.handout_missing}</p>
-                        <p>{back}</p>
+            // Not (yet) a set: the page's heading, and why.
+            other => {
+                let status = match other {
+                    Found::Waiting => view! {
+                        <p class="loading" role="status">
+                            {text.reading}
+                        </p>
+                    }
+                    .into_any(),
+                    _ => view! {
+                        <div class="notice notice-warning" role="alert">
+                            <p>{text.handout_missing}</p>
+                            <p>{back}</p>
+                        </div>
+                    }
+                    .into_any(),
+                };
+                view! {
+                    <div class="page handout">
+                        <h1 id="sets-title" tabindex="-1">
+                            {text.print}
+                        </h1>
+                        {status}
                     </div>
-                </div>
+                }
+                .into_any()
             }
-            .into_any(),
         }
     }
 }
