@@ -132,7 +132,9 @@ test('a round of an own set survives a reload', async () => {
 });
 
 test('an English set imported before the English chapter is here waits for it, then imports', async () => {
-  const page = await newPage(browser);
+  // Without the service worker: once it controls the page (it claims it as soon as it is
+  // active) it fetches the content file itself, where page.route cannot hold it back.
+  const page = await newPage(browser, { serviceWorkers: 'block' });
   // The English content file is held back until the import has been asked for.
   let release;
   const held = new Promise((resolve) => { release = resolve; });
