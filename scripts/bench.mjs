@@ -57,6 +57,11 @@ const content = { nl: attr('data-content-nl'), en: attr('data-content-en') };
 console.log('');
 row('opening practice adds: part + Dutch content', sum([...part('practice'), content.nl]));
 console.log(`  = ${[...part('practice'), content.nl].join(' + ')}`);
+// (A build from before the progress page had a part of its own has none.)
+if (attr('data-progress')) {
+  row('opening progress adds: part (+ content, unless kept)', sum(part('progress')));
+  console.log(`  = ${part('progress').join(' + ')} (the content is practice's, when that was open)`);
+}
 row('opening the workshop adds: part (+ content, unless kept)', sum(part('workshop')));
 console.log(`  = ${part('workshop').join(' + ')} (the content is the practice part's, when that was open)`);
 // (A build from before issue 14, measured with BENCH_DIST, has no sets part.)
@@ -68,7 +73,7 @@ row('one language\'s content', sum([content.nl]));
 
 // --- The largest items of each bundle (twiggy, on the wasm before wasm-opt, with names) --
 const twiggy = join(process.env.HOME ?? '', '.cargo/bin/twiggy');
-for (const bundle of ['dmu-reader', 'dmu-practice', 'dmu-workshop', 'dmu-sets']) {
+for (const bundle of ['dmu-reader', 'dmu-practice', 'dmu-progress', 'dmu-workshop', 'dmu-sets']) {
   const wasm = join(root, `target/wasm32-unknown-unknown/release/${bundle}.wasm`);
   if (!existsSync(twiggy) || !existsSync(wasm) || process.env.BENCH_DIST) break;
   const top = execFileSync(twiggy, ['top', '-n', '12', '--format', 'csv', wasm], { encoding: 'utf8' })

@@ -37,6 +37,26 @@ impl ActiveRound {
         active
     }
 
+    /// Starts rounds without reading the open one: for a part that only starts them (the
+    /// progress page's review round), which the practice part then shows (it follows the
+    /// tab's round through [`ActiveRound::on_storage`]).
+    pub fn starter(learner: Learner, lang: Memo<Lang>) -> ActiveRound {
+        ActiveRound {
+            round: RwSignal::new(None),
+            learner,
+            lang,
+        }
+    }
+
+    /// Follows a change another part of this page made to the stored value `key`: when it
+    /// is this tab's round (the progress page started a review), shows the round as stored.
+    pub fn on_storage(&self, key: Option<&str>) {
+        let profile = self.learner.active_id();
+        if key.is_some_and(|key| open::is_round_key(key, &profile, &tabs::id(PART))) {
+            self.load_for(profile);
+        }
+    }
+
     /// Shows `profile`'s round (after a switch of profile).
     pub fn load_for(&self, profile: String) {
         let lang = self.lang.get_untracked();
@@ -54,15 +74,15 @@ impl ActiveRound {
         self.round.set(own);
         let round = self.round;
         leptos::task::spawn_local(async move {
-            let open_tabs = tabs::open(PART).await;
+            // Without Web Locks the browser cannot say which tabs are open, and a round of
+            // a tab that is still open must never move: then no other tab's round is taken.
+            let Some(open_tabs) = tabs::open(PART).await else {
+                return;
+            };
             if round.try_with_untracked(Option::is_some) != Some(false) {
                 return;
             }
-            let alive = |t: &str| {
-                open_tabs
-                    .as_ref()
-                    .is_some_and(|open| open.iter().any(|o| o == t))
-            };
+            let alive = |t: &str| open_tabs.iter().any(|o| o == t);
             let fits = |r: &Round| r.fits(library(lang));
             let taken = storage::with(|s| open::take(s, &profile, &tab, alive, fits, now()));
             if taken.is_some() {

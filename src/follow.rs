@@ -1,9 +1,11 @@
 //! How every bundle knows where the learner is, and how a part loaded later (practice,
-//! workshop) follows the reader: the route from the URL fragment, the language from
-//! `<html lang>`, which the reader sets and announces with [`dmu_core::page::LANGUAGE_EVENT`].
+//! progress, workshop) follows the reader: the route from the URL fragment, the language
+//! from `<html lang>`, which the reader sets and announces with
+//! [`dmu_core::page::LANGUAGE_EVENT`]; and how a part follows what other tabs and the
+//! page's other parts store.
 
 use crate::content::Content;
-use crate::dom;
+use crate::{dom, storage};
 use dmu_core::route::Route;
 use dmu_core::Lang;
 use leptos::prelude::*;
@@ -49,4 +51,38 @@ pub fn follow_content(reader: RwSignal<Lang>) -> (Content, Memo<Lang>) {
         }
     });
     (content, shown)
+}
+
+/// Where a change to a stored value was made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangedIn {
+    /// Another tab (the `storage` event).
+    OtherTab,
+    /// Another part of this page, in this tab's values (see
+    /// [`dmu_core::page::STORED_EVENT`]).
+    ThisPage,
+}
+
+/// Calls `changed` with the storage key of each of the app's values that another tab, or
+/// another part of this page, wrote or removed (`None`: another tab cleared storage), and
+/// where. For as long as the calling owner lives.
+pub fn follow_stored(changed: impl Fn(Option<String>, ChangedIn) + Clone + 'static) {
+    let from_tab = changed.clone();
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().is_none_or(|key| storage::is_ours(&key)) {
+            from_tab(ev.key(), ChangedIn::OtherTab);
+        }
+    });
+    let stored_event = leptos::ev::Custom::<web_sys::Event>::new(dmu_core::page::STORED_EVENT);
+    let on_part = window_event_listener(stored_event, move |ev| {
+        if let Some(key) = dmu_browser::shared::changed_elsewhere(&ev) {
+            if storage::is_ours(&key) {
+                changed(Some(key), ChangedIn::ThisPage);
+            }
+        }
+    });
+    on_cleanup(move || {
+        on_storage.remove();
+        on_part.remove();
+    });
 }

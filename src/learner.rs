@@ -1,5 +1,6 @@
-//! The learner's data as the practice part holds it: the profiles on this device, the
-//! active profile's progress, the data kept apart, and the notices about storage. Every
+//! The learner's data as the practice and progress parts hold it: the profiles on this
+//! device, the active profile's progress, the data kept apart, and the notices about
+//! storage. Answers storage refused wait in the page's memory, which both parts see. Every
 //! rule is the core's (`dmu_core::progress::store`, `profile_store`, `dmu_core::stored`);
 //! this binds them to signals. A tab saves answers only in its own values, so no answer is
 //! lost or counted twice however tabs interleave; changes to shared values (the profile
@@ -8,7 +9,7 @@
 use crate::{dom, storage};
 use dmu_browser::tabs;
 use dmu_core::practice::Answered;
-use dmu_core::progress::buckets::ProgressName;
+use dmu_core::progress::buckets::{is_unsaved_name, read_unsaved, unsaved_text, ProgressName};
 use dmu_core::progress::profile_store::{change_profiles, load_profiles, Naming};
 use dmu_core::progress::store::{self as answers, union, Import};
 use dmu_core::progress::{Merged, ProfileError, Profiles, Progress};
@@ -39,9 +40,6 @@ pub struct Learner {
     pub undo: RwSignal<Option<Progress>>,
     /// Damaged values kept apart, for the learner to export or discard.
     pub kept: RwSignal<Vec<Kept>>,
-    /// Answers this tab could not stage yet (storage full or refusing): kept here and
-    /// saved at the next chance.
-    unsaved: StoredValue<Progress>,
     lang: Memo<Lang>,
 }
 
@@ -60,9 +58,15 @@ impl Learner {
             notices: RwSignal::new(Vec::new()),
             undo: RwSignal::new(None),
             kept: RwSignal::new(Vec::new()),
-            unsaved: StoredValue::new(Progress::new()),
             lang,
         };
+        // Answers the page's other part holds because storage refused them.
+        let unsaved = learner.unsaved();
+        if !unsaved.is_empty() {
+            learner.progress.update(|p| {
+                p.merge_from(&unsaved);
+            });
+        }
         if storage::keeping() == storage::Keeping::Full {
             learner.add_notices(vec![Notice::Full]);
         }
@@ -101,24 +105,36 @@ impl Learner {
         dom::mark("dmu-save");
         let single =
             Progress::from_attempts([(answered.scenario.clone(), answered.attempt.clone())]);
-        self.unsaved.update_value(|u| {
-            u.merge_from(&single);
-        });
-        self.flush();
+        self.flush(single);
         dom::measure("dmu-save");
     }
 
-    /// Saves what this tab holds and has not saved yet (storage was full or refused).
-    fn flush(&self) {
+    /// Answers this tab could not save yet (storage full or refusing), for the active
+    /// profile: kept in the page's memory, where the progress part sees them too (see
+    /// [`dmu_browser::shared`]), and saved at the next chance.
+    fn unsaved(&self) -> Progress {
+        read_unsaved(dmu_browser::shared::unsaved(&self.active_id()).as_deref())
+    }
+
+    fn set_unsaved(&self, unsaved: &Progress) {
+        dmu_browser::shared::keep_unsaved(&self.active_id(), unsaved_text(unsaved));
+    }
+
+    /// Saves `new` with what the page holds and has not saved yet (storage was full or
+    /// refused); what storage refuses waits in the page's memory.
+    fn flush(&self, new: Progress) {
         let profile = self.active_id();
         let tab = tabs::id(PART);
-        let unsaved = self.unsaved.get_value();
-        if unsaved.is_empty() {
+        let mut all = self.unsaved();
+        let waited = !all.is_empty();
+        all.merge_from(&new);
+        if all.is_empty() {
             return;
         }
-        let saved = storage::with(|s| answers::save(s, &profile, &tab, &unsaved));
-        if saved.is_ok() {
-            self.unsaved.set_value(Progress::new());
+        match storage::with(|s| answers::save(s, &profile, &tab, &all)) {
+            Ok(_) if waited => self.set_unsaved(&Progress::new()),
+            Ok(_) => {}
+            Err(_) => self.set_unsaved(&all),
         }
         self.after_storage();
     }
@@ -155,6 +171,12 @@ impl Learner {
         let active = self.active_id();
         if name == "profiles" {
             self.reload();
+        } else if is_unsaved_name(&name, &active) {
+            // The page's other part holds answers storage refused: show them here too.
+            let unsaved = self.unsaved();
+            self.progress.update(|p| {
+                p.merge_from(&unsaved);
+            });
         } else if ProgressName::parse(&name).is_some_and(|n| n.profile() == active) {
             let part = storage::with(|s| s.read::<Progress>(&name).ok().flatten());
             match part {
@@ -183,7 +205,7 @@ impl Learner {
 
     fn reload_progress_from<B: dmu_core::stored::Backend>(&self, store: &mut Store<B>) {
         let progress = answers::load(store, &self.active_id());
-        let unsaved = self.unsaved.get_value();
+        let unsaved = self.unsaved();
         self.progress.set(union([&progress, &unsaved].into_iter()));
     }
 
@@ -241,7 +263,7 @@ impl Learner {
     pub fn reset(&self) {
         let old = self.progress.get_untracked();
         self.progress.set(Progress::new());
-        self.unsaved.set_value(Progress::new());
+        self.set_unsaved(&Progress::new());
         self.undo.set(Some(old));
         let profile = self.active_id();
         let learner = *self;
@@ -260,10 +282,7 @@ impl Learner {
         self.progress.update(|p| {
             p.merge_from(&old);
         });
-        self.unsaved.update_value(|u| {
-            u.merge_from(&old);
-        });
-        self.flush();
+        self.flush(old);
     }
 
     /// Stores imported answers all or nothing, in this tab's own values, a month at a time
@@ -326,8 +345,8 @@ impl Learner {
             });
         }
         // Room was made: try what could not be saved.
-        if !self.unsaved.with_value(Progress::is_empty) {
-            self.flush();
+        if self.has_unsaved() {
+            self.flush(Progress::new());
         }
         text
     }
@@ -346,7 +365,7 @@ impl Learner {
 
     /// Whether answers of this tab wait to be saved.
     pub fn has_unsaved(&self) -> bool {
-        !self.unsaved.with_value(Progress::is_empty)
+        dmu_browser::shared::unsaved(&self.active_id()).is_some()
     }
 
     /// Takes the store's notices and the list of kept values into the signals.

@@ -4,11 +4,12 @@
 //!
 //! The page a first visit downloads is not in this crate: its header and chapter are static
 //! HTML rendered at build time (`crates/dmu-prerender`), brought to life by the small reader
-//! bundle (`crates/dmu-reader`). Two bundles are built from this crate, and the reader loads
-//! each when one of its pages first opens: the practice part (`src/bin/dmu-practice.rs`,
-//! [`practice_app`]: practice, rounds, progress) and the workshop part
+//! bundle (`crates/dmu-reader`). Three bundles are built from this crate, and the reader
+//! loads each when one of its pages first opens: the practice part
+//! (`src/bin/dmu-practice.rs`, [`practice_app`]: practice and rounds), the progress part
+//! (`src/bin/dmu-progress.rs`, [`progress_app`]) and the workshop part
 //! (`src/bin/dmu-workshop.rs`, [`workshop_app`]). They follow the reader's language and
-//! route ([`follow`]).
+//! route, and each other's stored changes ([`follow`]).
 
 pub mod active_round;
 pub mod channel;
@@ -19,6 +20,7 @@ pub mod follow;
 pub mod learner;
 pub mod own_sets;
 pub mod practice_app;
+pub mod progress_app;
 pub mod progress_figures;
 pub mod progress_file;
 pub mod review_queue;
@@ -34,6 +36,13 @@ use wasm_bindgen::JsCast;
 pub fn mount_practice() {
     if let Some(root) = part_root(AppPart::Practice) {
         leptos::mount::mount_to(root, practice_app::PracticeApp).forget();
+    }
+}
+
+/// Starts the progress part inside the page's root for it.
+pub fn mount_progress() {
+    if let Some(root) = part_root(AppPart::Progress) {
+        leptos::mount::mount_to(root, progress_app::ProgressApp).forget();
     }
 }
 

@@ -1,20 +1,21 @@
-//! The root of the practice part (practice, rounds, progress), which the reader loads the
-//! first time the learner opens one of its pages. It mounts in the page's
-//! `#practice-root`, follows the reader's language and the URL, and owns the learner's data:
-//! profiles, progress, the open round and the notices about stored data.
+//! The root of the practice part (practice and rounds), which the reader loads the first
+//! time the learner opens one of its pages. It mounts in the page's `#practice-root`,
+//! follows the reader's language and the URL, and holds the learner's data: profiles,
+//! progress, the open round and the notices about stored data. The progress page is a part
+//! of its own ([`crate::progress_app`]), which keeps the same data in the same tab's values;
+//! each follows the other's changes as it follows another tab's.
 
 use crate::active_round::ActiveRound;
 use crate::components::content_gate::ContentGate;
 use crate::components::notices::{NoticeActions, Notices};
 use crate::components::practice::PracticePage;
-use crate::components::progress::ProgressPage;
 use crate::components::quiz::QuizPage;
 use crate::context::{CurrentRoute, OwnSetsChanged, UiLang};
-use crate::follow::{follow_content, follow_reader};
+use crate::dom;
+use crate::follow::{follow_content, follow_reader, follow_stored, ChangedIn};
 use crate::learner::Learner;
 use crate::own_sets;
 use crate::progress_file::export_progress;
-use crate::{dom, storage};
 use dmu_core::quiz_text::quiz_text;
 use dmu_core::round::{Focus, DEFAULT_SIZE};
 use dmu_core::route::Route;
@@ -27,8 +28,8 @@ enum Page {
     Chapter,
     Practice,
     Quiz,
-    Progress,
-    /// A page of the workshop or the sets part: that part shows it, this part nothing.
+    /// A page of another part (progress, workshop, sets): that part shows it, this part
+    /// nothing.
     Elsewhere,
 }
 
@@ -38,8 +39,8 @@ impl Page {
             Route::Chapter(_) => Page::Chapter,
             Route::Practice | Route::PracticeRole(_) | Route::PracticeSet(_) => Page::Practice,
             Route::Quiz => Page::Quiz,
-            Route::Progress => Page::Progress,
-            Route::Workshop
+            Route::Progress
+            | Route::Workshop
             | Route::Audience
             | Route::Sets
             | Route::SetEditor
@@ -117,13 +118,15 @@ fn PracticeMain() -> impl IntoView {
         }
         id
     });
-    // Another tab saved something: show it here too.
-    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().is_none_or(|key| storage::is_ours(&key)) {
-            learner.on_storage(ev.key());
+    // Another tab, or the progress part, saved something: show it here too. A change to
+    // this tab's round made in this page is a review round the progress page started;
+    // another tab never plays this tab's round.
+    follow_stored(move |key, changed_in| {
+        learner.on_storage(key.clone());
+        if changed_in == ChangedIn::ThisPage {
+            active.on_storage(key.as_deref());
         }
     });
-    on_cleanup(move || on_storage.remove());
 
     let actions = NoticeActions {
         kept_text: Callback::new(move |kept| learner.kept_text(&kept)),
@@ -150,7 +153,6 @@ fn PracticeMain() -> impl IntoView {
             <main id=dmu_core::page::id::MAIN tabindex="-1">
                 {match page {
                     Page::Quiz => view! { <QuizPage /> }.into_any(),
-                    Page::Progress => view! { <ProgressPage /> }.into_any(),
                     _ => view! { <PracticePage /> }.into_any(),
                 }}
             </main>

@@ -1,4 +1,4 @@
-//! The practice part's entry point (practice, rounds, progress): mounts it in the page the
+//! The practice part's entry point (practice and rounds): mounts it in the page the
 //! reader's bundle has already drawn. index.html loads it on demand.
 
 fn main() {

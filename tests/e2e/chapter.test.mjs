@@ -141,7 +141,13 @@ async function buildFiles(page) {
   return page.evaluate(() => {
     const list = document.getElementById('dmu-files');
     const part = (name) => [`${list.dataset[name]}.js`, `${list.dataset[name]}_bg.wasm`];
-    return { practice: part('practice'), workshop: part('workshop'), nl: list.dataset.contentNl, en: list.dataset.contentEn };
+    return {
+      practice: part('practice'),
+      progress: part('progress'),
+      workshop: part('workshop'),
+      nl: list.dataset.contentNl,
+      en: list.dataset.contentEn,
+    };
   });
 }
 
@@ -171,14 +177,16 @@ test('a first visit shows the chapter first, then keeps practice ready ahead of 
   const files = await buildFiles(page);
   await page.waitForFunction((wasm) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(wasm)), files.practice[1]);
   const early = await page.evaluate(() => performance.getEntriesByType('resource')
-    .filter((e) => /dmu-(practice|workshop)|content-/.test(e.name) && e.startTime < window.chapterAt)
+    .filter((e) => /dmu-(practice|progress|workshop)|content-/.test(e.name) && e.startTime < window.chapterAt)
     .map((e) => e.name));
   assert.deepEqual(early, [], 'the chapter is on screen before anything of practice is fetched');
-  // Once the page is idle, the service worker keeps the practice part and the Dutch content.
+  // Once the page is idle, the service worker keeps the practice and progress parts and
+  // the Dutch content.
   await waitForAsync(page, () => navigator.serviceWorker.ready.then(() => true), { what: 'the service worker' });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  for (let i = 0; i < 300 && !(await cached(page, [...files.practice, files.nl])); i++) await page.waitForTimeout(100);
-  assert.ok(await cached(page, [...files.practice, files.nl]), 'practice and its content kept ahead of need');
+  const learner = [...files.practice, ...files.progress, files.nl];
+  for (let i = 0; i < 300 && !(await cached(page, learner)); i++) await page.waitForTimeout(100);
+  assert.ok(await cached(page, learner), 'practice, progress and their content kept ahead of need');
   assert.ok(!(await cached(page, [files.en])), 'only the learner\'s language');
   assert.ok(!(await cached(page, files.workshop)), 'a student never loads the workshop');
   // Practice was started in the background: opening it takes nothing from the network.
@@ -235,7 +243,8 @@ test('from the first visit\'s second page view on, the chapter and practice work
   await page.locator('.card').first().waitFor();
   const files = await buildFiles(page);
   await waitForAsync(page, () => navigator.serviceWorker.ready.then(() => true), { what: 'the service worker' });
-  for (let i = 0; i < 300 && !(await cached(page, [...files.practice, files.nl])); i++) await page.waitForTimeout(100);
+  const learner = [...files.practice, ...files.progress, files.nl];
+  for (let i = 0; i < 300 && !(await cached(page, learner)); i++) await page.waitForTimeout(100);
   await page.context().setOffline(true);
   await page.reload();
   await page.locator('.card').first().waitFor();

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launch, newPage, axeViolations, screenshot, play as playRound, shownAnswers } from './support.mjs';
+import { serveDist, launch, newPage, axeViolations, screenshot, play as playRound, shownAnswers, answerOne as answerOneOf } from './support.mjs';
 
 let server;
 let browser;
@@ -12,6 +12,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const play = (page, n, key) => playRound(page, server.url, n, key);
 const answers = (page) => shownAnswers(page, server.url);
+const answerOne = (page) => answerOneOf(page, '1');
 
 test('progress survives a reload, and the progress page passes axe', async () => {
   const page = await newPage(browser);
@@ -138,6 +139,49 @@ test('two pages of the same origin see each other\'s changes', async () => {
   await play(b, 1);
   assert.equal(await answers(a), start + 3);
   await context.close();
+});
+
+test('practice and the progress page, two parts of one page, follow each other\'s changes', async () => {
+  const page = await newPage(browser);
+  await play(page, 3);
+  assert.equal(await answers(page), 3, 'the progress part shows what the practice part saved');
+  const answersBecome = (count) => page.waitForFunction((count) => document.querySelector('.stats li strong')?.textContent === count, count);
+  // An answer given after the progress part started shows when the learner comes back.
+  await page.goto(`${server.url}#/quiz`);
+  await answerOne(page);
+  await page.goto(`${server.url}#/progress`);
+  await answersBecome('4');
+  // A profile added on the progress page is the one practice saves to.
+  await page.locator('#profile-new').fill('Sanne');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await answersBecome('0');
+  await play(page, 1);
+  assert.equal(await answers(page), 1, 'practice followed the switch of profile');
+  // An answer imported on the progress page, wrong yesterday, is due for review; the
+  // review round started there is the round practice shows.
+  const yesterday = Date.now() - 86_400_000;
+  const file = [
+    JSON.stringify({ format: 'dmu-trainer-progress', version: 3, exported_at: yesterday, profile: 'Sanne', answers: 1 }),
+    JSON.stringify(['bouw-projectsecretaris-vca', yesterday, [['decision-maker']], 'wrong', 0, 'sure']),
+  ].join('\n');
+  await page.locator('input[type=file]').setInputFiles({ name: 'sanne.jsonl', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.locator('.import-result.ok').waitFor();
+  await answersBecome('2');
+  await page.getByRole('button', { name: 'Start een herhaalronde' }).click();
+  await page.locator('#question-title').waitFor();
+  assert.match(page.url(), /#\/quiz$/);
+  assert.match(await page.locator('.quiz').innerText(), /Vraag 1 van \d+/);
+  const titles = [];
+  for (;;) {
+    titles.push(await page.locator('#question-title').innerText());
+    await answerOne(page);
+    await page.waitForFunction(() => ['question-title', 'result-title'].includes(document.activeElement?.id));
+    if (await page.locator('#result-title').count()) break;
+  }
+  assert.ok(titles.includes('Welke rol heeft Tessa?'), `the imported mistake is reviewed: ${titles}`);
+  assert.equal(await answers(page), 2 + titles.length, 'the review\'s answers are saved to Sanne');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });
 
 test('profiles: add, switch, rename; export then import into a fresh profile gives the same progress', async () => {

@@ -1,6 +1,6 @@
 // Several tabs at once: answers given in the same millisecond in two or three tabs are all
 // kept (with Web Locks, and with the fallback where a browser lacks them), each tab plays
-// its own round, one workshop console runs a session while another watches, a stale
+// its own round (and without Web Locks never takes another's), one workshop console runs a session while another watches, a stale
 // console never moves the projector back, a session that cannot be saved says so, and no
 // projector link opens the console. Release build, headless Chromium.
 import { test, before, after } from 'node:test';
@@ -86,6 +86,24 @@ for (const [n, rounds, locks] of [[2, 8, true], [3, 6, true], [2, 6, false]]) {
     await context.close();
   });
 }
+
+test('without Web Locks, no tab takes the round of another tab, which may still be open', async () => {
+  const noLocks = () => { Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined, configurable: true }); };
+  const { context, pages: [a, b], errors } = await tabs(2, noLocks);
+  await startRound(a);
+  const first = await a.locator('#question-title').innerText();
+  const tabA = await a.evaluate(() => sessionStorage.getItem('dmu-trainer.tab.practice'));
+  await b.goto(`${server.url}#/practice`);
+  await b.locator('#practice-title').waitFor();
+  // A tab looks for a closed tab's round right after it starts; give it ample time.
+  await b.waitForTimeout(1000);
+  const rounds = await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dmu-trainer.round.')));
+  assert.deepEqual(rounds.map((k) => k.split('.').pop()), [tabA], 'the round stays the open tab\'s own');
+  await a.locator('#main form').getByRole('checkbox').first().check();
+  assert.equal(await a.locator('#question-title').innerText(), first);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('each tab plays its own round, and a new tab continues the round of a closed one', async () => {
   const { context, pages: [a, b], errors } = await tabs(2);

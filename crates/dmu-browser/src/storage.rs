@@ -10,7 +10,9 @@
 #[cfg(feature = "tabs")]
 use crate::locks;
 use dmu_core::settings::{Settings, LANG_KEY, LAST_KEY};
-use dmu_core::stored::{key, Backend, MemoryBackend, Store, WriteFailure, KEY_PREFIX};
+#[cfg(not(feature = "tabs"))]
+use dmu_core::stored::MemoryBackend;
+use dmu_core::stored::{key, Backend, Store, WriteFailure, KEY_PREFIX};
 use dmu_core::Lang;
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage as _};
@@ -65,7 +67,23 @@ impl Backend for Local {
 /// Where this visit keeps values.
 pub enum Place {
     Local(Local),
+    /// Storage is blocked: in memory. The parts' memory is the page's, so that they see
+    /// each other's values (see [`crate::shared::PageMemory`]); the reader's is its own.
+    #[cfg(feature = "tabs")]
+    Memory(crate::shared::PageMemory),
+    #[cfg(not(feature = "tabs"))]
     Memory(MemoryBackend),
+}
+
+impl Place {
+    /// After a write or a removal: the parts tell the page's other parts (see
+    /// [`crate::shared`]); the reader keeps only its settings, which no part follows.
+    fn changed(&self, key: &str) {
+        #[cfg(feature = "tabs")]
+        crate::shared::announce_change(key);
+        #[cfg(not(feature = "tabs"))]
+        let _ = key;
+    }
 }
 
 impl Backend for Place {
@@ -79,19 +97,24 @@ impl Backend for Place {
         match self {
             Place::Local(b) => b.set(key, text),
             Place::Memory(b) => b.set(key, text),
-        }
+        }?;
+        self.changed(key);
+        Ok(())
     }
     fn put<T: Serialize>(&mut self, key: &str, value: &T) -> Result<(), WriteFailure> {
         match self {
             Place::Local(b) => b.put(key, value),
             Place::Memory(b) => b.put(key, value),
-        }
+        }?;
+        self.changed(key);
+        Ok(())
     }
     fn remove(&mut self, key: &str) {
         match self {
             Place::Local(b) => b.remove(key),
             Place::Memory(b) => b.remove(key),
         }
+        self.changed(key);
     }
     fn keys(&self) -> Vec<String> {
         match self {
@@ -105,7 +128,11 @@ thread_local! {
     static KEEPING: Keeping = probe();
     static STORE: RefCell<Store<Place>> = RefCell::new(Store::new(
         if keeping() == Keeping::MemoryOnly {
-            Place::Memory(MemoryBackend::new())
+            #[cfg(feature = "tabs")]
+            let memory = crate::shared::PageMemory;
+            #[cfg(not(feature = "tabs"))]
+            let memory = MemoryBackend::new();
+            Place::Memory(memory)
         } else {
             Place::Local(Local)
         },

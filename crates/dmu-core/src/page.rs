@@ -88,6 +88,12 @@ pub const LANGUAGE_EVENT: &str = "dmu-language";
 /// the `storage` event).
 pub const SETS_EVENT: &str = "dmu-sets";
 
+/// The event a part's storage adapter fires on `window` (from a microtask, after the
+/// change) for each value it wrote or removed, so that the other parts in the page follow
+/// the change as they follow another tab's through the `storage` event. Its `detail` holds
+/// the storage key (`key`) and the writing instance (`from`), which ignores its own.
+pub const STORED_EVENT: &str = "dmu-stored";
+
 /// The stored language, a plain `nl` or `en` (no JSON), so that the boot script can decide
 /// before the first paint whether the page must wait for English.
 pub const LANG_KEY: &str = "dmu-trainer.lang";
@@ -99,8 +105,13 @@ pub const LANG_KEY: &str = "dmu-trainer.lang";
 pub enum AppPart {
     /// The header and the chapter: always loaded, first.
     Reader,
-    /// Practice, rounds and progress, with the learner's stored data.
+    /// Practice and rounds, with the learner's stored data.
     Practice,
+    /// The progress page: figures, the review queue, profiles, the learner's data. Apart
+    /// from practice, so that a student who opens practice does not download it; both
+    /// keep the learner's data in the tab's own values and follow each other's changes
+    /// through [`STORED_EVENT`].
+    Progress,
     /// The presenter console and the audience window.
     Workshop,
     /// A trainer's own scenario sets: import, the editor, share links, handouts. The only
@@ -110,7 +121,12 @@ pub enum AppPart {
 
 impl AppPart {
     /// The parts loaded on demand.
-    pub const LAZY: [AppPart; 3] = [AppPart::Practice, AppPart::Workshop, AppPart::Sets];
+    pub const LAZY: [AppPart; 4] = [
+        AppPart::Practice,
+        AppPart::Progress,
+        AppPart::Workshop,
+        AppPart::Sets,
+    ];
 
     /// The id of the element a part mounts in, which the page holds from the start; the
     /// reader is the page itself.
@@ -118,6 +134,7 @@ impl AppPart {
         match self {
             AppPart::Reader => None,
             AppPart::Practice => Some("practice-root"),
+            AppPart::Progress => Some("progress-root"),
             AppPart::Workshop => Some("workshop-root"),
             AppPart::Sets => Some("sets-root"),
         }
@@ -128,6 +145,7 @@ impl AppPart {
         match self {
             AppPart::Reader => None,
             AppPart::Practice => Some("dmu-practice"),
+            AppPart::Progress => Some("dmu-progress"),
             AppPart::Workshop => Some("dmu-workshop"),
             AppPart::Sets => Some("dmu-sets"),
         }
@@ -139,6 +157,7 @@ impl AppPart {
         match self {
             AppPart::Reader => None,
             AppPart::Practice => Some("data-practice"),
+            AppPart::Progress => Some("data-progress"),
             AppPart::Workshop => Some("data-workshop"),
             AppPart::Sets => Some("data-sets"),
         }

@@ -107,11 +107,10 @@ impl Route {
     pub fn part(&self) -> AppPart {
         match self {
             Route::Chapter(_) => AppPart::Reader,
-            Route::Practice
-            | Route::PracticeRole(_)
-            | Route::PracticeSet(_)
-            | Route::Quiz
-            | Route::Progress => AppPart::Practice,
+            Route::Practice | Route::PracticeRole(_) | Route::PracticeSet(_) | Route::Quiz => {
+                AppPart::Practice
+            }
+            Route::Progress => AppPart::Progress,
             Route::Workshop | Route::Audience => AppPart::Workshop,
             Route::Sets | Route::SetEditor | Route::SetHandout(_) | Route::SharedSet(_) => {
                 AppPart::Sets
@@ -191,7 +190,8 @@ mod tests {
     fn each_place_belongs_to_one_part() {
         assert_eq!(Route::parse("#koper").part(), AppPart::Reader);
         assert_eq!(Route::parse("").part(), AppPart::Reader);
-        for fragment in ["#/practice", "#/oefenen/koper", "#/quiz", "#/voortgang"] {
+        assert_eq!(Route::parse("#/voortgang").part(), AppPart::Progress);
+        for fragment in ["#/practice", "#/oefenen/koper", "#/quiz"] {
             assert_eq!(
                 Route::parse(fragment).part(),
                 AppPart::Practice,

@@ -130,7 +130,7 @@ pub fn build_files(files: &BuildFiles) -> String {
     m.into_html()
 }
 
-/// The mount points of the practice and workshop parts.
+/// The mount points of the parts loaded on demand.
 pub fn part_roots(m: &mut Markup) {
     for root in AppPart::LAZY.iter().filter_map(|part| part.root_id()) {
         m.tag("<div").attr("id", root).tag("></div>");

@@ -135,7 +135,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("dmu-files-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap();
-        for bin in ["dmu-practice", "dmu-workshop", "dmu-sets"] {
+        for bin in AppPart::LAZY.map(|part| part.bin_name().unwrap()) {
             fs::write(dir.join(format!("{bin}.js")), format!("js of {bin}")).unwrap();
             fs::write(dir.join(format!("{bin}_bg.wasm")), format!("wasm of {bin}")).unwrap();
         }

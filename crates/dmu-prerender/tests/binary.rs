@@ -2,6 +2,7 @@
 //! and with a clear message, exit code 1 and the folder untouched when something is wrong.
 
 use dmu_core::content_file;
+use dmu_core::page::AppPart;
 use std::fs;
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -23,7 +24,7 @@ impl Staging {
         let staging = Staging(dir);
         staging.write("index.html", INDEX);
         staging.write("sw.js", WORKER);
-        for bin in ["dmu-practice", "dmu-workshop", "dmu-sets"] {
+        for bin in AppPart::LAZY.map(|part| part.bin_name().unwrap()) {
             staging.write(&format!("{bin}.js"), "export default function () {}");
             staging.write(&format!("{bin}_bg.wasm"), bin);
         }

@@ -69,7 +69,7 @@ fn the_chrome_is_written_once_in_dutch_with_english_beside_it() {
             r##"<span class="visually-hidden" data-nl=" – Switch to English" data-en=" – Schakel naar Nederlands"> – Switch to English</span></button></header>"##,
             r##"<div class="notices" id="storage-notice" role="status" hidden><div class="notice notice-warning">"##,
             r##"<p data-nl="{storage_nl}" data-en="{storage_en}">{storage_nl}</p></div></div>"##,
-            r##"<div id="practice-root"></div><div id="workshop-root"></div><div id="sets-root"></div><main id="main" tabindex="-1" data-prerendered>"##,
+            r##"<div id="practice-root"></div><div id="progress-root"></div><div id="workshop-root"></div><div id="sets-root"></div><main id="main" tabindex="-1" data-prerendered>"##,
             r##"<div id="part-loading" class="page" hidden>"##,
             r##"<div data-loading="practice" hidden><h1 data-nl="Oefenen" data-en="Practise">Oefenen</h1><p class="lead" data-nl="{practice_nl}" data-en="{practice_en}">{practice_nl}</p></div>"##,
             r##"<div data-loading="progress" hidden><h1 data-nl="Voortgang" data-en="Progress">Voortgang</h1><p class="lead" data-nl="{progress_nl}" data-en="{progress_en}">{progress_nl}</p></div>"##,

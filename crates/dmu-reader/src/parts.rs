@@ -1,4 +1,4 @@
-//! Starts the practice, workshop and sets parts the first time one of their pages opens,
+//! Starts the practice, progress, workshop and sets parts the first time one of their pages opens,
 //! so students never download the workshop or the trainer's sets. Each part is an ES
 //! module with a content-hashed name that the page lists (`#dmu-files`, see [`dmu_core::page`]); `src/loader.js` imports
 //! it, through the typed binding below.
@@ -32,6 +32,7 @@ pub enum Bundle {
 
 thread_local! {
     static PRACTICE: Cell<Bundle> = const { Cell::new(Bundle::NotLoaded) };
+    static PROGRESS: Cell<Bundle> = const { Cell::new(Bundle::NotLoaded) };
     static WORKSHOP: Cell<Bundle> = const { Cell::new(Bundle::NotLoaded) };
     static SETS: Cell<Bundle> = const { Cell::new(Bundle::NotLoaded) };
 }
@@ -39,6 +40,7 @@ thread_local! {
 /// Where a part's state is kept (the reader itself is never downloaded).
 fn slot(part: AppPart) -> &'static LocalKey<Cell<Bundle>> {
     match part {
+        AppPart::Progress => &PROGRESS,
         AppPart::Workshop => &WORKSHOP,
         AppPart::Sets => &SETS,
         _ => &PRACTICE,

@@ -45,10 +45,10 @@ fn page_with(files: &BuildFiles) -> Element {
 /// The page, with files named that this test server does not have.
 fn page() -> Element {
     page_with(&BuildFiles {
-        parts: vec![
-            (AppPart::Practice, "dmu-practice-missing".into()),
-            (AppPart::Workshop, "dmu-workshop-missing".into()),
-        ],
+        parts: AppPart::LAZY
+            .iter()
+            .filter_map(|part| Some((*part, format!("{}-missing", part.bin_name()?))))
+            .collect(),
         content: vec![],
     })
 }

@@ -156,6 +156,34 @@ pub fn tab_month_name(profile: &str, month: Month, tab: &str) -> String {
     .to_string()
 }
 
+/// The name under which the page keeps a profile's answers that storage refused (full, or
+/// refusing) until they can be saved. Never stored: it lives in the page's memory, shared
+/// by its parts (practice and progress), and names their announcements of it.
+pub fn unsaved_name(profile: &str) -> String {
+    format!("unsaved.{profile}")
+}
+
+/// Whether `name` is [`unsaved_name`] of `profile`; no stored value is ever named so.
+pub fn is_unsaved_name(name: &str, profile: &str) -> bool {
+    name.strip_prefix("unsaved.") == Some(profile) && ProgressName::parse(name).is_none()
+}
+
+/// The text the page keeps [`unsaved_name`]'s answers as: the stored format, so that reading
+/// it again is the code that reads stored answers; `None` for no answers.
+pub fn unsaved_text(unsaved: &Progress) -> Option<String> {
+    (!unsaved.is_empty()).then(|| crate::stored::encode(unsaved, Progress::VERSION))
+}
+
+/// The answers in [`unsaved_text`]'s text; none for no text (or text this version cannot
+/// read, which the page itself wrote and so never happens).
+pub fn read_unsaved(text: Option<&str>) -> Progress {
+    use crate::stored::Decoded;
+    match crate::stored::decode(text, Progress::VERSION, Progress::MIGRATIONS) {
+        Decoded::Ok(progress) => progress,
+        _ => Progress::new(),
+    }
+}
+
 /// A log split by the month each answer was given in, in the order the months first
 /// appear (a list, not a map: a log spans a few months, and the bundle stays smaller).
 pub fn by_month(progress: &Progress) -> Vec<(Month, Progress)> {
@@ -180,6 +208,26 @@ mod tests {
     use crate::grade::Outcome;
     use crate::progress::testing::{at, attempt};
     use crate::role::Role;
+
+    #[test]
+    fn unsaved_answers_read_back_as_written() {
+        assert_eq!(unsaved_text(&Progress::new()), None);
+        assert!(read_unsaved(None).is_empty());
+        assert!(read_unsaved(Some("not json")).is_empty());
+        let mut unsaved = Progress::new();
+        unsaved.record("a", attempt(at(3, 9), &[Role::Buyer], Outcome::Right));
+        let text = unsaved_text(&unsaved).expect("answers");
+        assert_eq!(read_unsaved(Some(&text)), unsaved);
+    }
+
+    #[test]
+    fn unsaved_answers_have_a_name_no_stored_value_has() {
+        let name = unsaved_name("p1");
+        assert!(is_unsaved_name(&name, "p1"));
+        assert!(!is_unsaved_name(&name, "p2"));
+        assert!(!is_unsaved_name(&month_name("p1", Month::of(0)), "p1"));
+        assert!(ProgressName::parse(&name).is_none());
+    }
 
     #[test]
     fn months_are_utc_calendar_months() {

@@ -41,6 +41,12 @@ pub fn round_name(profile: &str, tab: &str) -> String {
     format!("round.{profile}.{tab}")
 }
 
+/// Whether the storage key `key` (a `storage` event's, or a part's announcement) is the
+/// round `tab` keeps for `profile`: a change another part of the same page made to it.
+pub fn is_round_key(key: &str, profile: &str, tab: &str) -> bool {
+    crate::stored::name_of(key) == Some(round_name(profile, tab).as_str())
+}
+
 /// Keeps the tab's round (an unfinished one), or removes it (none, or finished).
 pub fn keep<B: Backend>(
     store: &mut Store<B>,
@@ -139,6 +145,19 @@ mod tests {
 
     fn memory() -> Store<MemoryBackend> {
         Store::new(MemoryBackend::new())
+    }
+
+    #[test]
+    fn a_round_key_is_one_tab_s_round_of_one_profile() {
+        let ours = key(&round_name("p1", "t1"));
+        assert!(is_round_key(&ours, "p1", "t1"));
+        assert!(!is_round_key(&ours, "p1", "t2"), "another tab's round");
+        assert!(!is_round_key(&ours, "p2", "t1"), "another profile's round");
+        assert!(
+            !is_round_key(&round_name("p1", "t1"), "p1", "t1"),
+            "not a storage key"
+        );
+        assert!(!is_round_key(&key("profiles"), "p1", "t1"));
     }
 
     #[test]
