@@ -318,11 +318,14 @@ try {
     await store.context().close();
   }
 
-  // Import: a file of 60,000 answers (over a year), read and stored in steps. The page's
-  // longest task while it runs (long tasks are those of 50 ms or more), and the time to
-  // the message that all is stored.
+  // Import: a file of 60,000 answers (over a year), read and stored in steps, on the
+  // progress page of a learner who practised first (so practice runs in the page and
+  // follows each month stored). The page's longest task while it runs (long tasks are
+  // those of 50 ms or more), and the time to the message that all is stored.
   if (measure('storage')) {
     const page = await newPage(browser);
+    await page.goto(`${plain.url}#/practice`);
+    await page.locator('#round-size').waitFor();
     await page.goto(`${plain.url}#/progress`);
     await page.locator('.stats').waitFor();
     const now = Date.now();
@@ -349,9 +352,24 @@ try {
     for (const [name, list] of Object.entries(steps)) {
       console.log(`  ${name}: ${list.length} steps, longest ${Math.max(0, ...list).toFixed(1)} ms`);
     }
-    // With that history stored, one more answer: the save, and the page's longest task.
-    await page.evaluate(() => { window.longTasks = []; performance.clearMeasures('dmu-save'); });
+    // With that history stored, the learner opens practice again later (a reload): the
+    // part reads the 60,000 answers as it starts. Then one more answer: the save, and the
+    // page's longest task.
     await page.goto(`${plain.url}#/practice`);
+    await page.reload();
+    await page.locator('#round-size').waitFor();
+    await page.waitForTimeout(500);
+    const start = await page.evaluate(() => new Promise((resolve) => {
+      new PerformanceObserver((list) => resolve(list.getEntries().map((e) => e.duration)))
+        .observe({ type: 'longtask', buffered: true });
+      setTimeout(() => resolve([]), 200);
+    }));
+    console.log(`  then practice opens again (a reload): longest task ${start.length ? `${Math.max(...start).toFixed(0)} ms` : 'under 50 ms'}`);
+    await page.evaluate(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+      performance.clearMeasures('dmu-save');
+    });
     await page.locator('#round-size').selectOption('5');
     await page.getByRole('button', { name: 'Start' }).first().click();
     await page.waitForFunction(() => document.activeElement?.id === 'question-title');

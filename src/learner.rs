@@ -194,6 +194,23 @@ impl Learner {
         }
     }
 
+    /// Follows a change the page's other part made (see [`crate::follow::follow_stored`]):
+    /// as [`Learner::on_storage`], in a task of its own, so that a long run of writes there
+    /// (an import, a month at a time) stays in short tasks, and an answer's feedback here
+    /// never waits for the other part to read it.
+    pub fn on_page_storage(&self, key: Option<String>) {
+        let learner = *self;
+        set_timeout(
+            move || {
+                // Gone with its part's page meanwhile: nothing to follow.
+                if learner.profiles.try_with_untracked(|_| ()).is_some() {
+                    learner.on_storage(key);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+
     /// Re-reads everything, after another tab changed the profiles or cleared storage.
     pub fn reload(&self) {
         let profiles =

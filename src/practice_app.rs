@@ -119,12 +119,13 @@ fn PracticeMain() -> impl IntoView {
         id
     });
     // Another tab, or the progress part, saved something: show it here too. A change to
-    // this tab's round made in this page is a review round the progress page started;
-    // another tab never plays this tab's round.
-    follow_stored(move |key, changed_in| {
-        learner.on_storage(key.clone());
-        if changed_in == ChangedIn::ThisPage {
+    // this tab's round made in this page is a review round the progress page started,
+    // about to be shown: followed at once. Another tab never plays this tab's round.
+    follow_stored(move |key, changed_in| match changed_in {
+        ChangedIn::OtherTab => learner.on_storage(key),
+        ChangedIn::ThisPage => {
             active.on_storage(key.as_deref());
+            learner.on_page_storage(key);
         }
     });
 

@@ -10,7 +10,7 @@ use crate::components::content_gate::ContentGate;
 use crate::components::notices::{NoticeActions, Notices};
 use crate::components::progress::ProgressPage;
 use crate::context::{CurrentRoute, OwnSetsChanged, UiLang};
-use crate::follow::{follow_content, follow_reader, follow_stored};
+use crate::follow::{follow_content, follow_reader, follow_stored, ChangedIn};
 use crate::learner::Learner;
 use crate::own_sets;
 use crate::progress_file::export_progress;
@@ -49,7 +49,10 @@ fn ProgressMain(here: Memo<bool>) -> impl IntoView {
     let learner = Learner::load(lang);
     provide_context(learner);
     provide_context(ActiveRound::starter(learner, lang));
-    follow_stored(move |key, _| learner.on_storage(key));
+    follow_stored(move |key, changed_in| match changed_in {
+        ChangedIn::OtherTab => learner.on_storage(key),
+        ChangedIn::ThisPage => learner.on_page_storage(key),
+    });
     let actions = NoticeActions {
         kept_text: Callback::new(move |kept| learner.kept_text(&kept)),
         export_now: Some(Callback::new(move |()| export_progress(learner))),
