@@ -220,6 +220,28 @@ test('a first visit shows the chapter first, then keeps practice ready ahead of 
   await page.context().close();
 });
 
+test('a deep link to practice shares the link with nothing ahead of need until practice runs', async () => {
+  // Its own server, to see every request (the service worker's included), on a slow
+  // link, so that practice takes a while to come.
+  const own = await serveDist({ latency: 50, rate: 400_000 });
+  try {
+    const page = await newPage(browser);
+    await page.addInitScript(() => window.addEventListener('dmu-part-ready', () => { window.partReadyAt = Date.now(); }, { once: true }));
+    await page.goto(`${own.url}#/practice`);
+    await page.locator('#practice-title').waitFor();
+    const files = await buildFiles(page);
+    const asked = (name) => own.requested.find((r) => r.path === `/${name}`)?.at;
+    for (let i = 0; i < 300 && !asked(files.progress[1]); i++) await page.waitForTimeout(100);
+    const ready = await page.evaluate(() => window.partReadyAt);
+    assert.ok(asked(files.practice[1]) < ready, 'practice downloaded, then ran');
+    assert.ok(asked(files.progress[1]) >= ready, 'progress kept ahead of need only once practice ran');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  } finally {
+    await own.close();
+  }
+});
+
 test('when the practice part cannot be downloaded, a message says what to do and the chapter still works', async () => {
   // No service worker: it would claim the page and fetch the part itself, out of reach of
   // page.route (it did so once on a slow run).

@@ -41,7 +41,11 @@ export async function serveDist({ gzip = false, latency = 0, rate = 0, dir = dis
     }
     res.end();
   };
+  // Every path asked for and when, in order: the server sees the service worker's
+  // fetches too, which the page's request events do not.
+  const requested = [];
   const server = createServer(async (req, res) => {
+    requested.push({ path: new URL(req.url, 'http://x').pathname, at: Date.now() });
     if (latency) await new Promise((resolve) => setTimeout(resolve, latency));
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
@@ -72,7 +76,7 @@ export async function serveDist({ gzip = false, latency = 0, rate = 0, dir = dis
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }) };
+  return { url: `http://127.0.0.1:${port}/`, requested, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }) };
 }
 
 export const chromiumArgs = [

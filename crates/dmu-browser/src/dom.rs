@@ -43,6 +43,13 @@ pub fn announce_language() {
     }
 }
 
+/// Announces that a part the reader loaded runs (see [`dmu_core::page::PART_READY_EVENT`]).
+pub fn announce_part_ready() {
+    if let Ok(event) = web_sys::Event::new(dmu_core::page::PART_READY_EVENT) {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
 /// The language `<html lang>` names, if it is one of the app's.
 pub fn document_language() -> Option<dmu_core::Lang> {
     let code = document().document_element()?.get_attribute("lang")?;

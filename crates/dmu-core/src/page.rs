@@ -83,6 +83,12 @@ pub mod class {
 /// follows; the language itself is `<html lang>`.
 pub const LANGUAGE_EVENT: &str = "dmu-language";
 
+/// The event the reader fires on `window` when a part it loaded runs. On a page opened at
+/// a part (a deep link), the boot script asks the service worker to keep files ahead of
+/// need only after it: before, they would share the phone's link with the part the
+/// learner waits for.
+pub const PART_READY_EVENT: &str = "dmu-part-ready";
+
 /// The event a part fires on `window` after it changed the trainer's own sets in storage,
 /// so that the other parts in the same page show the change (other tabs hear of it through
 /// the `storage` event).

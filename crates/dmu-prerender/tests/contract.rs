@@ -116,6 +116,7 @@ fn the_boot_script_uses_the_contracts_names() {
         id::BOOT.to_string(),
         class::JS.to_string(),
         class::BOOTING.to_string(),
+        dmu_core::page::PART_READY_EVENT.to_string(),
     ];
     names.extend(
         AppPart::LAZY

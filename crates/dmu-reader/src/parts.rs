@@ -4,6 +4,7 @@
 //! it, through the typed binding below.
 
 use crate::{current_route, page, route};
+use dmu_browser::dom;
 use dmu_core::page::{files, id, AppPart};
 use std::cell::Cell;
 use std::thread::LocalKey;
@@ -88,6 +89,9 @@ fn start_download(part: AppPart, ahead: bool) -> Result<(), JsValue> {
         move |_: JsValue| {
             set(part, bundle);
             route::show(&current_route());
+            if bundle == Bundle::Ready {
+                dom::announce_part_ready();
+            }
         }
     };
     let ok = Closure::once(settled(Bundle::Ready));
