@@ -184,6 +184,23 @@ test('practice and the progress page, two parts of one page, follow each other\'
   await page.context().close();
 });
 
+test('on a 320px phone the progress page fits: every control on screen, nothing sideways', async () => {
+  const page = await newPage(browser, { viewport: { width: 320, height: 700 } });
+  await play(page, 2);
+  await page.goto(`${server.url}#/progress`);
+  await page.locator('.stats').waitFor();
+  const outside = await page.evaluate(() => [...document.querySelectorAll('.progress :is(button, input, select, label)')]
+    .filter((e) => e.checkVisibility())
+    .map((e) => [e.id || e.textContent.trim().slice(0, 30), Math.ceil(e.getBoundingClientRect().right)])
+    .filter(([, right]) => right > window.innerWidth));
+  assert.deepEqual(outside, [], 'controls past the right edge of the screen');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'progress-phone');
+  await page.context().close();
+});
+
 test('profiles: add, switch, rename; export then import into a fresh profile gives the same progress', async () => {
   const page = await newPage(browser);
   await play(page, 4, '2');

@@ -39,7 +39,9 @@ pub fn ConfusionPanel() -> impl IntoView {
                                 .collect_view()}
                         </ul>
                         <p class="muted">{text.confusion_intro}</p>
-                        <div class="table-scroll">
+                        // On a phone the table scrolls sideways: focusable, so a keyboard
+                        // can scroll it too.
+                        <div class="table-scroll" tabindex="0">
                             <table class="confusion">
                                 <thead>
                                     <tr>

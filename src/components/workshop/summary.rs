@@ -112,7 +112,7 @@ pub fn SummaryTables(summary: SessionSummary, lang: Lang) -> impl IntoView {
             })}
         <section aria-labelledby="per-scenario-title">
             <h2 id="per-scenario-title">{text.per_scenario}</h2>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
                 <table class="summary-table">
                     <thead>
                         <tr>
