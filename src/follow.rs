@@ -5,7 +5,8 @@
 //! page's other parts store.
 
 use crate::content::Content;
-use crate::{dom, storage};
+use crate::context::{CurrentRoute, OwnSetsChanged, UiLang};
+use crate::{dom, own_sets, storage};
 use dmu_core::route::Route;
 use dmu_core::Lang;
 use leptos::prelude::*;
@@ -51,6 +52,19 @@ pub fn follow_content(reader: RwSignal<Lang>) -> (Content, Memo<Lang>) {
         }
     });
     (content, shown)
+}
+
+/// What every part starts with: the reader's language and route, the content of the
+/// language shown, and the trainer's own sets (read before anything stored that may refer
+/// to one, such as a round or a session), all provided as context for its components.
+pub fn start_part() -> (Content, Memo<Lang>, RwSignal<Route>, RwSignal<u64>) {
+    let (reader_lang, route) = follow_reader();
+    let own_sets = own_sets::follow();
+    let (content, lang) = follow_content(reader_lang);
+    provide_context(UiLang(lang));
+    provide_context(CurrentRoute(route));
+    provide_context(OwnSetsChanged(own_sets));
+    (content, lang, route, own_sets)
 }
 
 /// Where a change to a stored value was made.

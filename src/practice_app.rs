@@ -12,9 +12,8 @@ use crate::components::practice::PracticePage;
 use crate::components::quiz::QuizPage;
 use crate::context::{CurrentRoute, OwnSetsChanged, UiLang};
 use crate::dom;
-use crate::follow::{follow_content, follow_reader, follow_stored, ChangedIn};
+use crate::follow::{follow_stored, start_part, ChangedIn};
 use crate::learner::Learner;
-use crate::own_sets;
 use crate::progress_file::export_progress;
 use dmu_core::quiz_text::quiz_text;
 use dmu_core::round::{Focus, DEFAULT_SIZE};
@@ -53,12 +52,7 @@ impl Page {
 /// The practice part's app: its pages once the content of the learner's language is here.
 #[component]
 pub fn PracticeApp() -> impl IntoView {
-    let (reader_lang, route) = follow_reader();
-    let (content, lang) = follow_content(reader_lang);
-    provide_context(UiLang(lang));
-    provide_context(CurrentRoute(route));
-    // The trainer's own sets, read before a stored round (which may be of one) is.
-    provide_context(OwnSetsChanged(own_sets::follow()));
+    let (content, lang, route, _) = start_part();
     // Whether this part shows anything: not on the workshop's pages, and on the chapter
     // (where it adds only the way back to a round) not before its content is here. Once
     // shown, it stays: moving between its pages or languages does not start it again.

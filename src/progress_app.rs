@@ -9,10 +9,9 @@ use crate::active_round::ActiveRound;
 use crate::components::content_gate::ContentGate;
 use crate::components::notices::{NoticeActions, Notices};
 use crate::components::progress::ProgressPage;
-use crate::context::{CurrentRoute, OwnSetsChanged, UiLang};
-use crate::follow::{follow_content, follow_reader, follow_stored, ChangedIn};
+use crate::context::UiLang;
+use crate::follow::{follow_stored, start_part, ChangedIn};
 use crate::learner::Learner;
-use crate::own_sets;
 use crate::progress_file::export_progress;
 use dmu_core::route::Route;
 use leptos::prelude::*;
@@ -21,11 +20,7 @@ use leptos::prelude::*;
 /// is here.
 #[component]
 pub fn ProgressApp() -> impl IntoView {
-    let (reader_lang, route) = follow_reader();
-    let (content, lang) = follow_content(reader_lang);
-    provide_context(UiLang(lang));
-    provide_context(CurrentRoute(route));
-    provide_context(OwnSetsChanged(own_sets::follow()));
+    let (content, lang, route, _) = start_part();
     let here = Memo::new(move |_| route.get() == Route::Progress);
     // Once shown, the learner's data stays loaded while the learner is elsewhere, so that
     // coming back is immediate and follows what happened meanwhile.

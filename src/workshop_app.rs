@@ -3,22 +3,16 @@
 
 use crate::components::content_gate::ContentGate;
 use crate::components::workshop::{AudiencePage, WorkshopPage};
-use crate::context::{CurrentRoute, UiLang};
-use crate::follow::{follow_content, follow_reader};
+use crate::follow::start_part;
 use dmu_core::route::Route;
 use leptos::prelude::*;
 
 /// The workshop part's app: shows its pages on workshop routes, nothing elsewhere.
 #[component]
 pub fn WorkshopApp() -> impl IntoView {
-    let (reader_lang, route) = follow_reader();
-    // The trainer's own sets are played beside the built-in ones, read before a stored
-    // session (which may be of one) is; the setup shows a change made in My sets (this
-    // page or another tab) at once.
-    let own_sets = crate::own_sets::follow();
-    let (content, lang) = follow_content(reader_lang);
-    provide_context(UiLang(lang));
-    provide_context(CurrentRoute(route));
+    // The trainer's own sets are played beside the built-in ones; the setup shows a change
+    // made in My sets (this page or another tab) at once.
+    let (content, lang, route, own_sets) = start_part();
     provide_context(content);
     let place = Memo::new(move |_| match route.get() {
         Route::Workshop => Some(Route::Workshop),

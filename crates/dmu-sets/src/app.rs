@@ -7,19 +7,14 @@ use crate::{editor, handout, list, shared};
 use dmu_core::route::Route;
 use dmu_core::Lang;
 use dmu_trainer::components::content_gate::ContentGate;
-use dmu_trainer::context::{CurrentRoute, OwnSetsChanged, UiLang};
-use dmu_trainer::follow::{follow_content, follow_reader};
+use dmu_trainer::follow::start_part;
 use leptos::prelude::*;
 
 /// The sets part's app: its pages on its routes, nothing elsewhere.
 #[component]
 pub fn SetsApp() -> impl IntoView {
-    let (reader_lang, route) = follow_reader();
-    let (content, lang) = follow_content(reader_lang);
-    provide_context(UiLang(lang));
-    provide_context(CurrentRoute(route));
+    let (content, lang, route, _) = start_part();
     provide_context(content);
-    provide_context(OwnSetsChanged(dmu_trainer::own_sets::follow()));
     provide_context(Flash::new());
     // The other language's chapter too, once the learner's own is here: a set in either
     // language is checked against its own chapter.
