@@ -150,6 +150,34 @@ test('a round survives a reload and "read back" returns to it', async () => {
   await page.context().close();
 });
 
+test('every approach question reads back at its own place in the chapter, sub-headings too', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}#/practice`);
+  // A round of 20 holds every approach question there is.
+  await page.locator('#round-size').selectOption('20');
+  await page.locator('section', { has: page.locator('#approach-title') }).getByRole('button', { name: 'Start' }).click();
+  const places = new Set();
+  while (await page.waitForFunction(() => ['question-title', 'result-title'].includes(document.activeElement?.id))
+    .then(() => page.evaluate(() => document.activeElement.id)) === 'question-title') {
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'feedback-title');
+    // The link names the place it goes to, and that place is a heading of the chapter.
+    const { id, text, heading } = await page.locator('.feedback .read-back a').evaluate((a) => {
+      const id = a.getAttribute('href').slice(1);
+      return { id, text: a.textContent, heading: document.getElementById(id)?.textContent.trim() };
+    });
+    assert.ok(heading, `#${id} is in the chapter`);
+    assert.equal(text, `Lees terug in het hoofdstuk: ${heading}`);
+    places.add(id);
+    await page.keyboard.press('Enter');
+  }
+  // "Vraag om een introductie" is a sub-heading of the gatekeeper's section.
+  assert.ok(places.has('introductie'), [...places].join(', '));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('the quiz follows the language switch, on a phone', async () => {
   const page = await newPage(browser, { viewport: { width: 320, height: 700 } });
   await page.goto(`${server.url}#/practice`);

@@ -1,7 +1,7 @@
 //! The chapter on DMU roles: sections with stable anchors, and a card per role.
 
 use crate::role::Role;
-use crate::text::{Block, Callout, Inline};
+use crate::text::{plain_text, Block, Callout, Inline};
 use serde::{Deserialize, Serialize};
 
 /// The chapter as the app shows it.
@@ -24,6 +24,15 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
+/// A place in the chapter that a link sends the learner back to: a section, or a
+/// sub-heading with an anchor (a scenario's `section=introductie`), with the title the
+/// link shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place<'a> {
+    pub id: &'a str,
+    pub title: String,
+}
+
 /// What a role card shows, taken from the role's section.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoleCard<'a> {
@@ -39,6 +48,30 @@ impl Chapter {
     /// The section with this anchor.
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// The section or sub-heading with this anchor, with its title: where "read back in the
+    /// chapter" goes.
+    pub fn place(&self, id: &str) -> Option<Place<'_>> {
+        self.sections.iter().find_map(|section| {
+            if section.id == id {
+                return Some(Place {
+                    id: &section.id,
+                    title: section.title.clone(),
+                });
+            }
+            section.blocks.iter().find_map(|block| match block {
+                Block::Heading {
+                    id: Some(anchor),
+                    text,
+                    ..
+                } if anchor == id => Some(Place {
+                    id: anchor,
+                    title: plain_text(text),
+                }),
+                _ => None,
+            })
+        })
     }
 
     /// The section about a role.
@@ -182,6 +215,35 @@ mod tests {
             chapter().anchors(),
             vec!["intro", "koper", "koper-invloed", "portier"]
         );
+    }
+
+    #[test]
+    fn a_place_is_a_section_or_a_sub_heading_with_its_title() {
+        let mut chapter = chapter();
+        chapter.sections[1].blocks[1] = Block::Heading {
+            level: 3,
+            id: Some("koper-invloed".into()),
+            text: vec![
+                Inline::Text("Invloed van ".into()),
+                Inline::Emph(vec![Inline::Text("de koper".into())]),
+            ],
+        };
+        let koper = chapter.place("koper").unwrap();
+        assert_eq!((koper.id, koper.title.as_str()), ("koper", "koper"));
+        let sub = chapter.place("koper-invloed").unwrap();
+        assert_eq!(
+            (sub.id, sub.title.as_str()),
+            ("koper-invloed", "Invloed van de koper")
+        );
+        assert_eq!(chapter.place("nergens"), None);
+    }
+
+    #[test]
+    fn every_anchor_is_a_place() {
+        let chapter = chapter();
+        for anchor in chapter.anchors() {
+            assert_eq!(chapter.place(anchor).map(|p| p.id), Some(anchor));
+        }
     }
 
     #[test]

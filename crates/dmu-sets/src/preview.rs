@@ -223,8 +223,8 @@ fn answers(scenario: &Scenario, lang: Lang) -> impl IntoView {
     let text = sets_text(lang);
     let section = built_in(lang)
         .chapter
-        .section(&scenario.section)
-        .map_or_else(|| scenario.section.clone(), |s| s.title.clone());
+        .place(&scenario.section)
+        .map_or_else(|| scenario.section.clone(), |place| place.title);
     let parts = scenario
         .parts
         .iter()

@@ -26,7 +26,7 @@ pub fn Feedback(
     let text = quiz_text(lang);
     let outcome = answer.outcome();
     let lib = library(lang);
-    let section = lib.chapter.section(&scenario.section);
+    let place = lib.chapter.place(&scenario.section);
     let learner: Learner = expect_context();
     // When this scenario sets apart two roles the learner often confuses, show both side by side.
     let contrast = learner
@@ -134,11 +134,11 @@ pub fn Feedback(
                         </div>
                     }
                 })}
-            {section
-                .map(|s| {
+            {place
+                .map(|place| {
                     view! {
                         <p class="read-back">
-                            <a href=format!("#{}", s.id)>{text.read_back}": "{s.title.as_str()}</a>
+                            <a href=format!("#{}", place.id)>{text.read_back}": "{place.title}</a>
                         </p>
                     }
                 })}

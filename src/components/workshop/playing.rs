@@ -133,8 +133,8 @@ pub fn Playing() -> impl IntoView {
             .unwrap_or_default();
         let section = lib
             .chapter
-            .section(&scenario.section)
-            .map(|s| (s.id.clone(), s.title.clone()));
+            .place(&scenario.section)
+            .map(|place| (place.id.to_string(), place.title));
         let labels: Vec<(Letter, String)> = options
             .iter()
             .map(|(l, c)| (*l, c.label(lang).to_string()))
