@@ -13,9 +13,21 @@ use web_sys::HtmlTemplateElement;
 /// Puts every label and the chapter in `lang`, and sets `<html lang>` (which the parts and
 /// the browser's speech and hyphenation follow).
 pub fn apply(lang: Lang) {
-    if let Some(html) = dom::document().document_element() {
+    let Some(html) = dom::document().document_element() else {
+        return;
+    };
+    // The page is built in Dutch, its `<html lang>` set to match: at the start of a Dutch
+    // learner's visit every label is right already, and writing each one again (every text
+    // through wasm and back) cost a phone about 100 ms of the page's first task.
+    if html.get_attribute("lang").as_deref() != Some(lang.code()) {
         let _ = html.set_attribute("lang", lang.code());
+        relabel(lang);
     }
+    show_chapter(lang);
+}
+
+/// Puts every label of the page in `lang`.
+fn relabel(lang: Lang) {
     let selector = format!("[{}][{}]", attr::NL, attr::EN);
     for element in page::all(&selector) {
         let Some(text) = element.get_attribute(attr::text(lang)) else {
@@ -28,7 +40,6 @@ pub fn apply(lang: Lang) {
             None => element.set_text_content(Some(&text)),
         }
     }
-    show_chapter(lang);
 }
 
 /// Moves the chapter on screen into its language's template and the wanted one out of its

@@ -93,6 +93,19 @@ fn switching_language_changes_every_label_and_swaps_the_chapter() {
 }
 
 #[wasm_bindgen_test]
+fn a_page_already_in_the_learners_language_is_not_written_again() {
+    let root = page();
+    language::apply(Lang::En);
+    let link = root.query_selector("[data-nav=chapter]").unwrap().unwrap();
+    // Text the reader did not write: applying the language the page is in keeps it.
+    link.set_text_content(Some("Chapter, as built"));
+    language::apply(Lang::En);
+    assert_eq!(link.text_content().as_deref(), Some("Chapter, as built"));
+    language::apply(Lang::Nl);
+    assert_eq!(link.text_content().as_deref(), Some("Hoofdstuk"));
+}
+
+#[wasm_bindgen_test]
 fn the_menu_marks_where_the_learner_is() {
     let root = page();
     route::show(&Route::Chapter(Some("koper".into())));
