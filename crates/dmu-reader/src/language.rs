@@ -17,8 +17,8 @@ pub fn apply(lang: Lang) {
         return;
     };
     // The page is built in Dutch, its `<html lang>` set to match: at the start of a Dutch
-    // learner's visit every label is right already, and writing each one again (every text
-    // through wasm and back) cost a phone about 100 ms of the page's first task.
+    // learner's visit every label is right already, and writing each one again would send
+    // every text through wasm and back for nothing.
     if html.get_attribute("lang").as_deref() != Some(lang.code()) {
         let _ = html.set_attribute("lang", lang.code());
         relabel(lang);
