@@ -136,7 +136,7 @@ impl Content {
             let result = fetch(lang).await;
             // Reading the content and drawing the page with it are a phone's two longest
             // pieces of work on the way into practice: in one task they blocked input for
-            // about 140 ms (CPU slowed 4x); a task each, less than half of that.
+            // about 140 ms (CPU slowed 4x); in a task each, about half of that each.
             crate::dom::yield_to_page().await;
             content.loading.update(|l| l[i] = false);
             match result {
