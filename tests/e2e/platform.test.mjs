@@ -164,6 +164,30 @@ test('settings an earlier version kept as JSON move to plain values once, and th
   await page.context().close();
 });
 
+test('while a part downloads, a menu page\'s own heading stands in, and nowhere another page\'s', async () => {
+  // Before the reader runs (the boot script and the stylesheet decide), then once it runs.
+  const places = [['#/workshop', ['workshop']], ['#/workshop/audience', []], ['#/sets', ['sets']], ['#/sets/editor', []], ['#/quiz', []]];
+  for (const [hash, expected] of places) {
+    const page = await newPage(browser);
+    const gate = () => { let open; const shut = new Promise((r) => { open = r; }); return { open, shut }; };
+    const reader = gate();
+    const part = gate();
+    await page.route(/dmu-reader-[^/]*_bg\.wasm$/, async (route) => { await reader.shut; await route.continue(); });
+    await page.route(/dmu-(practice|workshop|sets)-/, async (route) => { await part.shut; await route.continue(); });
+    const standIns = () => page.evaluate(() => [...document.querySelectorAll('[data-loading]')]
+      .filter((e) => e.checkVisibility()).map((e) => e.getAttribute('data-loading')));
+    await page.goto(`${server.url}${hash}`, { waitUntil: 'domcontentloaded' });
+    assert.ok(await page.locator('#part-loading').isVisible(), `${hash}: the loading line, before the reader`);
+    assert.deepEqual(await standIns(), expected, `${hash}, before the reader runs`);
+    reader.open();
+    await page.locator('#boot').waitFor({ state: 'detached' });
+    assert.ok(await page.locator('#part-loading').isVisible(), `${hash}: the loading line, with the reader`);
+    assert.deepEqual(await standIns(), expected, `${hash}, once the reader runs`);
+    part.open();
+    await page.context().close();
+  }
+});
+
 test('a deep link to practice never shows the chapter first', async () => {
   const page = await newPage(browser);
   const shown = [];

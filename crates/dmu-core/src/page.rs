@@ -56,8 +56,10 @@ pub mod attr {
     /// In the loading notice: the menu entry whose page this heading and lead belong to
     /// (shown while that page's part downloads, where the page will have them).
     pub const LOADING: &str = "data-loading";
-    /// On `<html>`, from the boot script until the reader runs: the [`LOADING`] entry of
-    /// the page the app was opened at, so the stylesheet shows its heading, not the chapter.
+    /// On `<html>`, from the boot script until the reader runs, when the app was opened at
+    /// a part's place: the stylesheet hides the chapter and shows the loading line, and the
+    /// [`LOADING`] heading of that name, if any ([`crate::route::Route::skeleton`]; the
+    /// boot script writes `part` for a place with none).
     pub const OPENING: &str = "data-opening";
 
     /// The attribute holding a label's text in `lang`.

@@ -118,6 +118,18 @@ impl Route {
         }
     }
 
+    /// The page whose heading and lead stand in while this place's part downloads
+    /// (`data-loading` in the page): only a menu entry's own page, which opens with that
+    /// heading. A round, the editor, a handout, a shared set and the projector open with
+    /// their own, so they get none: another page's words would flash by (on the projector,
+    /// the console's, in front of the room).
+    pub fn skeleton(&self) -> Option<&'static str> {
+        match self {
+            Route::Practice | Route::Progress | Route::Workshop | Route::Sets => self.nav_item(),
+            _ => None,
+        }
+    }
+
     /// The main-menu entry this place belongs to (`data-nav` in the page), which the reader
     /// marks as the current page. The audience window shows no menu.
     pub fn nav_item(&self) -> Option<&'static str> {
@@ -232,6 +244,22 @@ mod tests {
             assert_eq!(entry.part(), route.part(), "{route:?}");
         }
         assert_eq!(Route::Quiz.nav_item(), Route::Practice.nav_item());
+    }
+
+    #[test]
+    fn only_a_menu_entrys_own_page_has_a_stand_in_heading() {
+        for route in every_route() {
+            let expected = match route {
+                Route::Practice => Some("practice"),
+                Route::Progress => Some("progress"),
+                Route::Workshop => Some("workshop"),
+                Route::Sets => Some("sets"),
+                _ => None,
+            };
+            assert_eq!(route.skeleton(), expected, "{route:?}");
+        }
+        assert_eq!(Route::parse("#/workshop/zaal").skeleton(), None);
+        assert_eq!(Route::parse("#/sets/editor").skeleton(), None);
     }
 
     #[test]

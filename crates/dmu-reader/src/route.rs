@@ -43,12 +43,12 @@ pub fn show(route: &Route) {
         id::PART_LOADING,
         part == AppPart::Reader || bundle != Bundle::Loading,
     );
-    // While it downloads, the page's title and lead stand where the part will put them
-    // (the projector's window counts as the workshop's).
-    let skeleton = here.unwrap_or("workshop");
+    // While it downloads, a menu page's title and lead stand where the part will put them;
+    // other places show only the loading line.
+    let skeleton = route.skeleton();
     for element in page::all(&format!("[{}]", attr::LOADING)) {
         let this = element.get_attribute(attr::LOADING);
-        page::hide(&element, this.as_deref() != Some(skeleton));
+        page::hide(&element, skeleton.is_none() || this.as_deref() != skeleton);
     }
     page::set_hidden(
         id::PART_FAILED,
