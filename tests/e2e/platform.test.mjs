@@ -164,7 +164,7 @@ test('settings an earlier version kept as JSON move to plain values once, and th
   await page.context().close();
 });
 
-test('while a part downloads, a menu page\'s own heading stands in, and nowhere another page\'s', async () => {
+test('while a part downloads, a menu page\'s own heading stands in, nowhere another page\'s, and the projector never shows the menu', async () => {
   // Before the reader runs (the boot script and the stylesheet decide), then once it runs.
   const places = [['#/workshop', ['workshop']], ['#/workshop/audience', []], ['#/sets', ['sets']], ['#/sets/editor', []], ['#/quiz', []]];
   for (const [hash, expected] of places) {
@@ -179,10 +179,13 @@ test('while a part downloads, a menu page\'s own heading stands in, and nowhere 
     await page.goto(`${server.url}${hash}`, { waitUntil: 'domcontentloaded' });
     assert.ok(await page.locator('#part-loading').isVisible(), `${hash}: the loading line, before the reader`);
     assert.deepEqual(await standIns(), expected, `${hash}, before the reader runs`);
+    const projector = hash === '#/workshop/audience';
+    assert.equal(await page.locator('header.site-header').isVisible(), !projector, `${hash}: the menu, before the reader`);
     reader.open();
     await page.locator('#boot').waitFor({ state: 'detached' });
     assert.ok(await page.locator('#part-loading').isVisible(), `${hash}: the loading line, with the reader`);
     assert.deepEqual(await standIns(), expected, `${hash}, once the reader runs`);
+    assert.equal(await page.locator('header.site-header').isVisible(), !projector, `${hash}: the menu, with the reader`);
     part.open();
     await page.context().close();
   }

@@ -59,7 +59,8 @@ pub mod attr {
     /// On `<html>`, from the boot script until the reader runs, when the app was opened at
     /// a part's place: the stylesheet hides the chapter and shows the loading line, and the
     /// [`LOADING`] heading of that name, if any ([`crate::route::Route::skeleton`]; the
-    /// boot script writes `part` for a place with none).
+    /// boot script writes `part` for a place with none, and `audience` for the projector's
+    /// window, whose [`CHROME`] it hides as well).
     pub const OPENING: &str = "data-opening";
 
     /// The attribute holding a label's text in `lang`.
