@@ -1,9 +1,9 @@
 // The set editor as a trainer uses it: the template and its preview on first open, an
 // error at its line (and the caret taken there), the preview back once it is fixed,
-// nothing typed lost on a reload or on leaving (and said when storage is full), the
-// template with the way back, a set saved in My sets and downloaded, a set in the other
-// language, a set of 100 scenarios that draws again only what changed, and axe at phone
-// and desktop widths. Release build, headless Chromium. Every wait is for a condition,
+// nothing typed lost on a reload or on leaving (and said when storage is full), nor in
+// two tabs at once, the template with the way back, a set saved in My sets and
+// downloaded, a set in the other language, a set of 100 scenarios that draws again only
+// what changed, and axe at phone and desktop widths. Release build, headless Chromium. Every wait is for a condition,
 // never for a time.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -195,6 +195,49 @@ test('nothing typed is lost: kept after a pause, on a reload straight after typi
   assert.equal(await area.inputValue(), third);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('open in two tabs, each editor follows what the other keeps, and typing in both at once loses neither', async () => {
+  const a = await newPage(browser);
+  await openEditor(a);
+  const b = await a.context().newPage();
+  const errors = [];
+  b.on('pageerror', (error) => errors.push(error.message));
+  await openEditor(b);
+  const shows = (page, text) => page.waitForFunction((t) => document.getElementById('set-source').value === t, text);
+  // Kept in one tab: the other shows it, and says where it came from.
+  const first = zorg(await source(a).inputValue());
+  await source(a).fill(first);
+  await shows(b, first);
+  await b.getByText('Bijgewerkt met wat je in een ander tabblad typte.').waitFor();
+  const second = first.replace('Zorg in de wijk', 'Zorg thuis');
+  await source(b).fill(second);
+  await shows(a, second);
+
+  // Typed in both before either was kept (tab A then leaves the editor, which keeps its
+  // text at once): whichever was kept last is the draft, the other its previous text.
+  const inA = second.replace('Zorg thuis', 'Zorg in tabblad A');
+  const inB = second.replace('Zorg thuis', 'Zorg in tabblad B');
+  await source(b).fill(inB);
+  await source(a).fill(inA);
+  await a.getByRole('link', { name: 'Terug naar Mijn sets' }).click();
+  await a.locator('#sets-title').waitFor();
+  const stored = await (await a.waitForFunction(([key, one, two]) => {
+    const data = JSON.parse(localStorage.getItem(key) ?? 'null')?.data;
+    const pair = data?.previous ? [data.text, data.previous] : [];
+    return pair.includes(one) && pair.includes(two) && pair;
+  }, [DRAFT_KEY, inA, inB])).jsonValue();
+  const [kept, previous] = stored;
+  await shows(b, kept);
+  const said = kept === inB ? 'Je typte in een ander tabblad ook aan dit concept.' : 'Bijgewerkt met wat je in een ander tabblad typte.';
+  await b.getByText(said, { exact: false }).waitFor();
+  assert.deepEqual(await axeViolations(b), []);
+  await screenshot(b, 'editor-two-tabs');
+  await b.getByRole('button', { name: 'Breng de vorige tekst terug' }).click();
+  await shows(b, previous);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(a.errors, []);
+  await a.context().close();
 });
 
 test('a full storage: the editor says the draft is not kept, and keeps it once there is room', async () => {

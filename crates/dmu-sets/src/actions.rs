@@ -101,14 +101,32 @@ pub fn read_draft() -> Draft {
     storage::with(|store| store.read(Draft::NAME).ok().flatten().unwrap_or_default())
 }
 
-/// Stores the editor's text as typed, with the previous draft that is stored. Only this
-/// tab's editor types, so no lock: it must also run while the page is being closed.
-pub fn keep_typed(text: String) -> Result<(), Vec<Notice>> {
+/// The stored draft, if there is one and it can be read.
+pub fn stored_draft() -> Option<Draft> {
+    storage::with(|store| store.read(Draft::NAME).ok().flatten())
+}
+
+/// What storing the typed text did.
+pub struct KeptTyped {
+    /// The stored draft's stamp ([`Draft::changed`]).
+    pub changed: u64,
+    /// Another tab's text was there and is kept as the previous draft.
+    pub kept_theirs: bool,
+}
+
+/// Stores the editor's text as typed, by an editor that last saw the draft stored at
+/// `seen`; another tab's text stored since becomes the previous draft
+/// ([`Draft::typed_over`]). No lock: it must also run while the page is being closed.
+pub fn keep_typed(text: String, seen: u64) -> Result<KeptTyped, Vec<Notice>> {
     storage::with(|store| {
         let mut draft: Draft = store.read(Draft::NAME).ok().flatten().unwrap_or_default();
-        draft.typed(text, now());
+        let kept_theirs = draft.typed_over(text, now(), seen);
         store
             .write(Draft::NAME, &draft)
+            .map(|()| KeptTyped {
+                changed: draft.changed,
+                kept_theirs,
+            })
             .map_err(|_| store.take_notices())
     })
 }

@@ -50,7 +50,7 @@ pub fn EditorPage() -> impl IntoView {
     let source = RwSignal::new(start.clone());
     let caret = RwSignal::new(1u32);
     let kept = RwSignal::new(Kept::Nothing);
-    let keeper = Keeper::new(kept);
+    let keeper = Keeper::new(kept, stored.changed);
     let area = NodeRef::<Textarea>::new();
     let element = move || area.get_untracked();
     area.on_load(move |area| keeper.attach(area));
@@ -125,7 +125,7 @@ pub fn EditorPage() -> impl IntoView {
             let _ = area.set_selection_range(0, 0);
             area.set_scroll_top(0);
         }
-        keeper.stored_elsewhere();
+        keeper.stored_elsewhere(draft.changed);
         source.set(draft.text);
         caret.set(1);
         has_previous.set(draft.previous.is_some());
@@ -137,6 +137,30 @@ pub fn EditorPage() -> impl IntoView {
             put(draft);
             flash.say(sets_text(ui).brought_back.to_string());
         });
+    });
+    // The editor open in another tab stored its text: it shows here, where the trainer was.
+    keeper.follow_other_tabs(move |draft: Draft| {
+        if let Some(area) = element() {
+            let at = area.selection_start().ok().flatten().unwrap_or(0);
+            let top = area.scroll_top();
+            area.set_value(&draft.text);
+            let at = at.min(draft.text.encode_utf16().count() as u32);
+            let _ = area.set_selection_range(at, at);
+            area.set_scroll_top(top);
+        }
+        source.set(draft.text);
+        has_previous.set(draft.previous.is_some());
+        follow_caret();
+        flash.say(sets_text(lang.get_untracked()).draft_followed.to_string());
+    });
+    // Typed here and in another tab at once: theirs is the previous draft now.
+    let theirs_kept = keeper.theirs_kept();
+    Effect::new(move |_| {
+        if theirs_kept.get() > 0 {
+            has_previous.set(true);
+            let text = sets_text(lang.get_untracked()).other_tab_kept.to_string();
+            flash.with_undo(text, bring_back);
+        }
     });
     let start_template = move |_| {
         keeper.keep_now();

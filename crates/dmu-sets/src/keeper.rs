@@ -1,9 +1,12 @@
 //! Keeps what the trainer types in the editor, so that nothing typed is lost: stored a
 //! moment after they pause, and at once when the page is hidden or closed, or the editor
-//! is left.
+//! is left. With the editor open in two tabs, each follows what the other stores, and
+//! text typed in both at once is kept too (the other tab's as the previous draft).
 
 use crate::actions;
-use dmu_core::stored::Notice;
+use dmu_core::sets::draft::Draft;
+use dmu_core::stored::{self, Notice};
+use dmu_trainer::follow::follow_stored;
 use dmu_trainer::storage;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -30,6 +33,8 @@ pub enum Kept {
 pub struct Keeper {
     state: StoredValue<State, LocalStorage>,
     kept: RwSignal<Kept>,
+    /// Counts the times another tab's text was kept as the previous draft.
+    theirs_kept: RwSignal<u32>,
 }
 
 #[derive(Default)]
@@ -37,15 +42,22 @@ struct State {
     area: Option<HtmlTextAreaElement>,
     unsaved: bool,
     timer: Option<TimeoutHandle>,
+    /// The stamp of the stored draft the textarea shows ([`Draft::changed`]).
+    seen: u64,
 }
 
 impl Keeper {
     /// A keeper that stores, for as long as the calling owner lives, the text of the
-    /// textarea it is given ([`Keeper::attach`]), and says how that went in `kept`.
-    pub fn new(kept: RwSignal<Kept>) -> Keeper {
+    /// textarea it is given ([`Keeper::attach`]), and says how that went in `kept`. The
+    /// textarea starts with the draft stored at `seen`.
+    pub fn new(kept: RwSignal<Kept>, seen: u64) -> Keeper {
         let keeper = Keeper {
-            state: StoredValue::new_local(State::default()),
+            state: StoredValue::new_local(State {
+                seen,
+                ..State::default()
+            }),
             kept,
+            theirs_kept: RwSignal::new(0),
         };
         let on_hide = window_event_listener(leptos::ev::pagehide, move |_| keeper.keep_now());
         let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
@@ -88,9 +100,18 @@ impl Keeper {
         let Some(text) = text else {
             return;
         };
-        let kept = match actions::keep_typed(text) {
-            Ok(()) if storage::is_persistent() => Kept::Stored,
-            Ok(()) => Kept::InMemory,
+        let seen = self.state.try_with_value(|s| s.seen).unwrap_or(0);
+        let kept = match actions::keep_typed(text, seen) {
+            Ok(typed) => {
+                self.state.try_update_value(|s| s.seen = typed.changed);
+                if typed.kept_theirs {
+                    self.theirs_kept.try_update(|n| *n += 1);
+                }
+                match storage::is_persistent() {
+                    true => Kept::Stored,
+                    false => Kept::InMemory,
+                }
+            }
             Err(notices) => Kept::Failed(notices),
         };
         // A failed write is tried again at the next pause or on leaving.
@@ -101,10 +122,48 @@ impl Keeper {
         }
     }
 
-    /// The text in the textarea was stored by someone else (a replacement).
-    pub fn stored_elsewhere(&self) {
+    /// The text in the textarea was stored by someone else (a replacement) at `changed`.
+    pub fn stored_elsewhere(&self, changed: u64) {
         self.cancel();
-        self.state.try_update_value(|s| s.unsaved = false);
+        self.state.try_update_value(|s| {
+            s.unsaved = false;
+            s.seen = changed;
+        });
+    }
+
+    /// Goes up each time another tab's text was kept as the previous draft.
+    pub fn theirs_kept(&self) -> ReadSignal<u32> {
+        self.theirs_kept.read_only()
+    }
+
+    /// Follows the draft as another tab's editor stores it: `show` puts it in this one,
+    /// unless this one has typing of its own to store, which is stored at once (keeping
+    /// theirs as the previous draft). A draft that cannot be read is the store's to keep
+    /// apart; the editor keeps its text.
+    pub fn follow_other_tabs(&self, show: impl Fn(Draft) + Clone + 'static) {
+        let keeper = *self;
+        let ours = stored::key(Draft::NAME);
+        follow_stored(move |key, _| {
+            if key.as_deref().is_some_and(|key| key != ours) {
+                return;
+            }
+            let Some(draft) = actions::stored_draft() else {
+                return;
+            };
+            let Some((seen, unsaved)) = keeper.state.try_with_value(|s| (s.seen, s.unsaved)) else {
+                return;
+            };
+            if draft.changed == seen {
+                return;
+            }
+            match unsaved {
+                true => keeper.keep_now(),
+                false => {
+                    keeper.stored_elsewhere(draft.changed);
+                    show(draft);
+                }
+            }
+        });
     }
 
     fn cancel(&self) {

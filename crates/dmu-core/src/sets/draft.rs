@@ -26,6 +26,19 @@ impl Draft {
         self.changed = now;
     }
 
+    /// The text as typed in an editor that last saw the draft stored at `seen` (its
+    /// [`Draft::changed`]). When another tab's editor stored a different text since, that
+    /// text is not lost: it becomes the previous draft, as a replacement's would. Says
+    /// whether it did.
+    pub fn typed_over(&mut self, text: String, now: u64, seen: u64) -> bool {
+        let theirs = self.changed != seen && !self.text.trim().is_empty() && self.text != text;
+        match theirs {
+            true => self.replace(text, now),
+            false => self.typed(text, now),
+        }
+        theirs
+    }
+
     /// Puts `text` in the editor; the text it replaces is kept as the previous draft,
     /// unless it is empty or the same.
     pub fn replace(&mut self, text: String, now: u64) {
@@ -76,6 +89,27 @@ mod tests {
         assert_eq!(draft.previous.as_deref(), Some("a copy"));
         draft.replace("my set".into(), 5);
         assert_eq!(draft.previous.as_deref(), Some("a copy"), "same text: kept");
+    }
+
+    #[test]
+    fn typing_over_another_tabs_text_keeps_it_as_the_previous_draft() {
+        let mut draft = Draft::default();
+        assert!(!draft.typed_over("mine".into(), 1, 0), "nothing stored yet");
+        assert!(!draft.typed_over("mine, more".into(), 2, 1), "still mine");
+        assert_eq!(draft.previous, None);
+        // Another tab, which saw the draft at 1, types over it.
+        assert!(draft.typed_over("theirs".into(), 3, 1));
+        assert_eq!(draft.text, "theirs");
+        assert_eq!(draft.previous.as_deref(), Some("mine, more"));
+        assert_eq!(draft.changed, 3);
+        // The same text, or an empty one, is nothing to keep.
+        let mut same = draft.clone();
+        assert!(!same.typed_over("theirs".into(), 4, 1));
+        let mut empty = Draft {
+            changed: 9,
+            ..Draft::default()
+        };
+        assert!(!empty.typed_over("new".into(), 10, 1));
     }
 
     #[test]
