@@ -4,7 +4,7 @@
 //! text typed in both at once is kept too (the other tab's as the previous draft).
 
 use crate::actions;
-use dmu_core::sets::draft::Draft;
+use dmu_core::sets::draft::{Draft, Stored};
 use dmu_core::stored::{self, Notice};
 use dmu_trainer::follow::follow_stored;
 use dmu_trainer::storage;
@@ -153,12 +153,10 @@ impl Keeper {
             let Some((seen, unsaved)) = keeper.state.try_with_value(|s| (s.seen, s.unsaved)) else {
                 return;
             };
-            if draft.changed == seen {
-                return;
-            }
-            match unsaved {
-                true => keeper.keep_now(),
-                false => {
+            match draft.stored_elsewhere(seen, unsaved) {
+                Stored::Seen => {}
+                Stored::KeepOurs => keeper.keep_now(),
+                Stored::Show => {
                     keeper.stored_elsewhere(draft.changed);
                     show(draft);
                 }

@@ -5,6 +5,18 @@
 use crate::stored::{Migration, StoredValue};
 use serde::{Deserialize, Serialize};
 
+/// What an editor does when another tab stored the draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stored {
+    /// It is the draft this editor shows already.
+    Seen,
+    /// This editor has typing of its own to store: it stores it at once, over theirs
+    /// ([`Draft::typed_over`] keeps theirs as the previous draft).
+    KeepOurs,
+    /// This editor shows the stored draft.
+    Show,
+}
+
 /// The editor's text, and the text a replacement pushed aside.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
@@ -37,6 +49,16 @@ impl Draft {
             false => self.typed(text, now),
         }
         theirs
+    }
+
+    /// What an editor that shows the draft stored at `seen`, with or without typing it has
+    /// not stored yet, does now that this draft is stored (by another tab).
+    pub fn stored_elsewhere(&self, seen: u64, unsaved: bool) -> Stored {
+        match (self.changed == seen, unsaved) {
+            (true, _) => Stored::Seen,
+            (false, true) => Stored::KeepOurs,
+            (false, false) => Stored::Show,
+        }
     }
 
     /// Puts `text` in the editor; the text it replaces is kept as the previous draft,
@@ -110,6 +132,19 @@ mod tests {
             ..Draft::default()
         };
         assert!(!empty.typed_over("new".into(), 10, 1));
+    }
+
+    #[test]
+    fn an_editor_shows_another_tabs_draft_unless_it_has_typing_to_keep() {
+        let stored = Draft {
+            text: "theirs".into(),
+            changed: 5,
+            previous: None,
+        };
+        assert_eq!(stored.stored_elsewhere(5, false), Stored::Seen);
+        assert_eq!(stored.stored_elsewhere(5, true), Stored::Seen);
+        assert_eq!(stored.stored_elsewhere(3, false), Stored::Show);
+        assert_eq!(stored.stored_elsewhere(3, true), Stored::KeepOurs);
     }
 
     #[test]
