@@ -6,7 +6,7 @@
 
 use crate::files::{content_files, part_names, rename_parts};
 use crate::service_worker::{with_build, Build};
-use crate::{csp, inject, preloads, render_page, BuildFiles};
+use crate::{csp, inject, integrity, preloads, render_page, BuildFiles};
 use dmu_core::lang::Lang;
 use dmu_core::parse::load_content;
 use std::fs;
@@ -46,6 +46,7 @@ pub fn finish(staging: &Path, content: &Path) -> Result<(), String> {
         Some(glue) => preloads::only_the_readers(&html, &read(&glue)?),
         None => html,
     };
+    let html = integrity::refreshed(&html, staging)?;
     let html = csp::with_policy(&html).map_err(|e| format!("{}: {e}", index.display()))?;
     let worker = staging.join("sw.js");
     let worker_script = read(&worker)?;

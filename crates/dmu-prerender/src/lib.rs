@@ -11,6 +11,7 @@ mod error;
 pub mod files;
 mod finish;
 mod inject;
+mod integrity;
 mod preloads;
 mod role_cards;
 pub mod service_worker;
