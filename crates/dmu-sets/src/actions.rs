@@ -98,7 +98,7 @@ pub fn edit_copy(set: &ScenarioSet, lang: Lang, ui: Lang, flash: Flash) {
 /// The editor's stored draft; an empty one when there is none or it cannot be read (the
 /// store keeps a damaged one apart and says so).
 pub fn read_draft() -> Draft {
-    storage::with(|store| store.read(Draft::NAME).ok().flatten().unwrap_or_default())
+    stored_draft().unwrap_or_default()
 }
 
 /// The stored draft, if there is one and it can be read.

@@ -118,17 +118,22 @@ pub fn EditorPage() -> impl IntoView {
         scroll_to_line(&area, &before);
         caret.set(line.max(1));
     });
-    // A text stored by a replacement goes in the editor.
-    let put = move |draft: Draft| {
+    // Puts a stored draft in the editor, the caret at `at` (or the end) and scrolled to `top`.
+    let show = move |draft: Draft, at: u32, top: i32| {
         if let Some(area) = element() {
             area.set_value(&draft.text);
-            let _ = area.set_selection_range(0, 0);
-            area.set_scroll_top(0);
+            let at = at.min(draft.text.encode_utf16().count() as u32);
+            let _ = area.set_selection_range(at, at);
+            area.set_scroll_top(top);
         }
-        keeper.stored_elsewhere(draft.changed);
         source.set(draft.text);
-        caret.set(1);
         has_previous.set(draft.previous.is_some());
+        follow_caret();
+    };
+    // A text stored by a replacement goes in the editor, from its start.
+    let put = move |draft: Draft| {
+        keeper.stored_elsewhere(draft.changed);
+        show(draft, 0, 0);
     };
     let bring_back = Callback::new(move |()| {
         keeper.keep_now();
@@ -140,17 +145,11 @@ pub fn EditorPage() -> impl IntoView {
     });
     // The editor open in another tab stored its text: it shows here, where the trainer was.
     keeper.follow_other_tabs(move |draft: Draft| {
-        if let Some(area) = element() {
+        let (at, top) = element().map_or((0, 0), |area| {
             let at = area.selection_start().ok().flatten().unwrap_or(0);
-            let top = area.scroll_top();
-            area.set_value(&draft.text);
-            let at = at.min(draft.text.encode_utf16().count() as u32);
-            let _ = area.set_selection_range(at, at);
-            area.set_scroll_top(top);
-        }
-        source.set(draft.text);
-        has_previous.set(draft.previous.is_some());
-        follow_caret();
+            (at, area.scroll_top())
+        });
+        show(draft, at, top);
         flash.say(sets_text(lang.get_untracked()).draft_followed.to_string());
     });
     // Typed here and in another tab at once: theirs is the previous draft now.
