@@ -17,15 +17,15 @@ pub fn refreshed(html: &str, dir: &Path) -> Result<String, String> {
         let tag = &rest[tag_start..tag_end];
         let (value_start, value) = attribute(rest, at + "integrity=".len());
         out.push_str(&rest[..value_start]);
-        match (value.strip_prefix("sha384-"), href(tag)) {
-            (Some(_), Some(file)) => {
+        match href(tag).filter(|_| value.starts_with("sha384-")) {
+            Some(file) => {
                 let bytes = std::fs::read(dir.join(file.trim_start_matches('/')))
                     .map_err(|e| format!("{file}, named with an integrity hash: {e}"))?;
                 let digest = Sha384::digest(&bytes);
                 out.push_str("sha384-");
                 out.push_str(&base64::engine::general_purpose::STANDARD.encode(digest));
             }
-            _ => out.push_str(value),
+            None => out.push_str(value),
         }
         rest = &rest[value_start + value.len()..];
     }

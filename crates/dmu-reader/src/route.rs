@@ -48,7 +48,7 @@ pub fn show(route: &Route) {
     let skeleton = route.skeleton();
     for element in page::all(&format!("[{}]", attr::LOADING)) {
         let this = element.get_attribute(attr::LOADING);
-        page::hide(&element, skeleton.is_none() || this.as_deref() != skeleton);
+        page::hide(&element, this.as_deref() != skeleton);
     }
     page::set_hidden(
         id::PART_FAILED,
