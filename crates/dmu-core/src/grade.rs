@@ -46,8 +46,7 @@ pub struct Grade {
 pub fn grade_part(part: &Part, chosen: &[Pick]) -> PartGrade {
     let right = part.right_picks();
     let mut chosen: Vec<Pick> = chosen.to_vec();
-    chosen.sort();
-    chosen.dedup();
+    crate::order::sort_dedup(&mut chosen);
     let hits = chosen.iter().filter(|r| right.contains(r)).count();
     let wrong: Vec<Pick> = chosen
         .iter()

@@ -10,6 +10,7 @@ pub mod grade;
 pub mod html;
 pub mod lang;
 pub mod library;
+pub mod order;
 pub mod page;
 #[cfg(feature = "markdown")]
 pub mod parse;

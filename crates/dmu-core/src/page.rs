@@ -251,7 +251,7 @@ mod tests {
         let templates: Vec<String> = Lang::ALL.map(id::chapter_template).to_vec();
         ids.extend(templates.iter().map(String::as_str));
         let count = ids.len();
-        ids.sort_unstable();
+        crate::order::sort(&mut ids);
         ids.dedup();
         assert_eq!(ids.len(), count);
     }

@@ -246,8 +246,7 @@ impl Scenario {
     /// question, whose answers are steps).
     pub fn right_roles(&self) -> Vec<Role> {
         let mut roles: Vec<Role> = self.parts.iter().flat_map(Part::right_roles).collect();
-        roles.sort();
-        roles.dedup();
+        crate::order::sort_dedup(&mut roles);
         roles
     }
 

@@ -240,7 +240,7 @@ mod with_content {
         // A month later plenty is due, and the first pick trains a confused pair.
         assert!(round.iter().all(|p| p.due));
         assert!(round[0].contrast.is_some());
-        ids.sort();
+        dmu_core::order::sort(&mut ids);
         ids.dedup();
         assert_eq!(ids.len(), 10);
     }

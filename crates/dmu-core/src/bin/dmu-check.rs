@@ -136,7 +136,7 @@ fn other_sets(file: &Path, lang: Lang) -> Vec<ScenarioSet> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
-    files.sort();
+    dmu_core::order::sort(&mut files);
     files
         .into_iter()
         .filter(|f| {

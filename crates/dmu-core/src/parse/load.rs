@@ -61,7 +61,7 @@ fn scenario_files(dir: &Path) -> Result<Vec<PathBuf>, ContentError> {
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
         .collect();
-    files.sort();
+    crate::order::sort(&mut files);
     Ok(files)
 }
 

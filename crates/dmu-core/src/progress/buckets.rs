@@ -313,7 +313,7 @@ mod tests {
         ]);
         let months = by_month(&log);
         let mut labels: Vec<String> = months.iter().map(|(m, _)| m.to_string()).collect();
-        labels.sort();
+        crate::order::sort(&mut labels);
         assert_eq!(labels, ["2024-01", "2024-02"]);
         let mut back = Progress::new();
         for (_, part) in &months {

@@ -121,7 +121,7 @@ impl Confusion {
             })
             .filter(|p| p.count > 0)
             .collect();
-        pairs.sort_by(|a, b| {
+        crate::order::sort_by(&mut pairs, |a, b| {
             b.count
                 .cmp(&a.count)
                 .then_with(|| a.actual.cmp(&b.actual))

@@ -121,7 +121,7 @@ fn guessed(credit: f32, confidence: Confidence) -> f32 {
 
 /// The mastery of a role from its sightings (sorted here, newest first).
 fn level(role: Role, sightings: &mut [(u64, f32)]) -> RoleMastery {
-    sightings.sort_by_key(|s| std::cmp::Reverse(s.0));
+    crate::order::sort_by_key(sightings, |s| std::cmp::Reverse(s.0));
     let credit: f32 = sightings.iter().take(WINDOW).map(|s| s.1).sum();
     RoleMastery {
         role,

@@ -120,8 +120,7 @@ impl Attempt {
     /// Sorted, duplicate-free choices and a score within 0..=100, whatever was read.
     fn normalised(mut self) -> Attempt {
         for roles in &mut self.chosen {
-            roles.sort();
-            roles.dedup();
+            crate::order::sort_dedup(roles);
         }
         self.score = self.score.min(100);
         self
@@ -191,7 +190,7 @@ impl Progress {
         for list in attempts.values_mut() {
             let taken = std::mem::take(list);
             *list = taken.into_iter().map(Attempt::normalised).collect();
-            list.sort_by(Attempt::order);
+            crate::order::sort_by(list, Attempt::order);
             list.dedup_by(|later, earlier| later.same_answer(earlier));
         }
         Progress { attempts }
@@ -231,7 +230,7 @@ impl Progress {
     /// The `n` most recent attempts, newest first.
     pub fn latest(&self, n: usize) -> Vec<(&str, &Attempt)> {
         let mut all: Vec<(&str, &Attempt)> = self.attempts().collect();
-        all.sort_by(|a, b| b.1.order(a.1).then_with(|| b.0.cmp(a.0)));
+        crate::order::sort_by(&mut all, |a, b| b.1.order(a.1).then_with(|| b.0.cmp(a.0)));
         all.truncate(n);
         all
     }

@@ -133,8 +133,9 @@ impl Scheduling {
 
     /// The schedule, soonest first (ties by id).
     pub fn into_schedule(mut self) -> Vec<Due> {
-        self.built
-            .sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.scenario.cmp(&b.scenario)));
+        crate::order::sort_by(&mut self.built, |a, b| {
+            a.due.cmp(&b.due).then_with(|| a.scenario.cmp(&b.scenario))
+        });
         self.built
     }
 }

@@ -92,8 +92,15 @@ pub fn review_round_from<'a>(
     let (mut is_due, mut extra): (Vec<Candidate>, Vec<Candidate>) =
         candidates.partition(|c| c.due.is_some_and(|d| d <= now));
     extra.retain(|c| c.relevance > 0);
-    is_due.sort_by_key(|c| (Reverse(c.relevance), c.due, &c.scenario.id));
-    extra.sort_by_key(|c| (Reverse(c.relevance), c.due, &c.scenario.id));
+    let by_rank = |a: &Candidate, b: &Candidate| {
+        (Reverse(a.relevance), a.due, &a.scenario.id).cmp(&(
+            Reverse(b.relevance),
+            b.due,
+            &b.scenario.id,
+        ))
+    };
+    crate::order::sort_by(&mut is_due, by_rank);
+    crate::order::sort_by(&mut extra, by_rank);
     let picks = is_due
         .into_iter()
         .map(|c| (c, true))

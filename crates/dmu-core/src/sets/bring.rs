@@ -188,7 +188,7 @@ fn scenario_chunks(text: &str) -> Vec<(usize, usize)> {
 
 /// Errors by line, each once.
 fn sorted(mut errors: Vec<ContentError>) -> Vec<ContentError> {
-    errors.sort_by_key(|e| e.line);
+    crate::order::sort_by_key(&mut errors, |e| e.line);
     errors.dedup_by(|a, b| a.line == b.line && a.message == b.message);
     errors
 }

@@ -173,7 +173,7 @@ fn scenario(
         vec![choice_part(file, q, lang)?]
     };
     let mut right: Vec<Role> = parts.iter().flat_map(Part::right_roles).collect();
-    right.sort();
+    crate::order::sort(&mut right);
     right.dedup();
     let section = match right.as_slice() {
         [role] => anchor(lang, *role),

@@ -102,7 +102,7 @@ fn sheets(scenario: &Scenario) -> Vec<Sheet<'_>> {
                     .collect()
             } else {
                 let mut roles: Vec<&Choice> = part.choices.iter().collect();
-                roles.sort_by_key(|c| c.role().map(|r| r.index()));
+                crate::order::sort_by_key(&mut roles, |c| c.role().map(|r| r.index()));
                 roles
                     .into_iter()
                     .map(|choice| Printed {
@@ -217,7 +217,7 @@ mod tests {
         assert_eq!(letters, vec![Some('A'), Some('B'), Some('C'), Some('D')]);
         // Every step printed once.
         let mut steps: Vec<_> = sheet.options.iter().map(|o| o.choice.pick).collect();
-        steps.sort();
+        crate::order::sort(&mut steps);
         assert_eq!(steps, (0..4).map(Pick::Step).collect::<Vec<_>>());
         // The key names the right step by the letter it has on this sheet.
         let right = sheet.right().next().expect("one right step");

@@ -165,7 +165,7 @@ mod tests {
             .map(|s| s.id.as_str())
             .collect();
         let all = ids.len();
-        ids.sort();
+        crate::order::sort(&mut ids);
         ids.dedup();
         assert_eq!(ids.len(), all, "{ids:?}");
         assert_ne!(a.id, builtin.id);

@@ -228,7 +228,7 @@ fn confusions(revealed: &[(&Item, &Scenario)], tallies: &[Tally]) -> Vec<Confusi
             votes,
         })
         .collect();
-    list.sort_by_key(|c| Reverse(c.votes));
+    crate::order::sort_by_key(&mut list, |c| Reverse(c.votes));
     list
 }
 
@@ -265,7 +265,7 @@ fn revisit(scenarios: &[ScenarioResult]) -> Vec<String> {
         .filter_map(|s| Some((s.right_share?, s.id.as_str())))
         .filter(|(share, _)| *share < REVISIT_BELOW)
         .collect();
-    weak.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::order::sort_by(&mut weak, |a, b| a.0.total_cmp(&b.0));
     weak.into_iter()
         .take(MAX_REVISIT)
         .map(|(_, id)| id.to_string())

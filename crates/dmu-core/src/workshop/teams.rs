@@ -145,7 +145,7 @@ pub fn scores(session: &Session, library: &Library) -> Vec<TeamScore> {
 
 /// Scores from high to low; equal scores keep team order.
 pub fn standings(mut scores: Vec<TeamScore>) -> Vec<TeamScore> {
-    scores.sort_by_key(|s| std::cmp::Reverse(s.points));
+    crate::order::sort_by_key(&mut scores, |s| std::cmp::Reverse(s.points));
     scores
 }
 

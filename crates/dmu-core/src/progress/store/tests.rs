@@ -81,7 +81,7 @@ fn closed_tabs_are_gathered_into_settled_months() {
     save(&mut store, "p1", "open", &one("c", 3)).expect("fits");
     assert_eq!(gather(&mut store, "p1", |tab| tab == "open"), 2);
     let mut names: Vec<String> = value_sizes(&mut store, "p1").into_keys().collect();
-    names.sort();
+    crate::order::sort(&mut names);
     assert_eq!(
         names,
         [

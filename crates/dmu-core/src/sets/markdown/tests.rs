@@ -67,7 +67,7 @@ fn real_sets() -> Vec<(String, ScenarioSet, Lang)> {
             .map(|e| e.unwrap().path())
             .filter(|p| p.extension().is_some_and(|e| e == "md"))
             .collect();
-        files.sort();
+        crate::order::sort(&mut files);
         for file in files {
             let source = std::fs::read_to_string(&file).unwrap();
             let name = file.display().to_string();

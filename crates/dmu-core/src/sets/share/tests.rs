@@ -13,7 +13,7 @@ fn real_markdown() -> Vec<(String, String)> {
             .map(|e| e.unwrap().path())
             .filter(|p| p.extension().is_some_and(|e| e == "md"))
             .collect();
-        paths.sort();
+        crate::order::sort(&mut paths);
         for path in paths {
             let text = std::fs::read_to_string(&path).unwrap();
             files.push((path.display().to_string(), text));

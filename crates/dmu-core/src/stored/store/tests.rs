@@ -282,6 +282,6 @@ fn names_lists_the_apps_values_by_prefix() {
         .set("elsewhere.progress.p9", "x")
         .expect("fits");
     let mut names = tab(&shared).names("progress.");
-    names.sort();
+    crate::order::sort(&mut names);
     assert_eq!(names, ["progress.p1.2026-11", "progress.p2"]);
 }

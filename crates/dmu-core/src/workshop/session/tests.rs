@@ -65,7 +65,7 @@ fn options_are_shuffled_by_the_seed_and_fixed_for_the_session() {
             .unwrap_or_default()
     };
     let mut sorted = order(3);
-    sorted.sort_unstable();
+    crate::order::sort(&mut sorted);
     assert_eq!(sorted, [0, 1, 2, 3], "a permutation of the options");
     assert_eq!(order(3), order(3));
     let orders: Vec<Vec<usize>> = (0..8).map(order).collect();
