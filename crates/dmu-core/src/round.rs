@@ -162,7 +162,7 @@ impl Round {
                     s.parts.len() == item.order.len()
                         && s.parts.iter().zip(&item.order).all(|(part, order)| {
                             let mut sorted = order.clone();
-                            crate::order::sort_dedup(&mut sorted);
+                            crate::order::sort(&mut sorted);
                             sorted.iter().copied().eq(0..part.choices.len())
                         })
                 })

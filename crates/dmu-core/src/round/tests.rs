@@ -220,6 +220,11 @@ fn a_round_that_no_longer_fits_the_content_is_recognised() {
     let mut reordered = round.clone();
     reordered.items[0].order[0] = vec![0, 0, 1];
     assert!(!reordered.fits(&lib));
+    // Every option, and one of them twice: still not the same options.
+    let mut repeated = round.clone();
+    let options = repeated.items[0].order[0].len();
+    repeated.items[0].order[0] = (0..options).chain([0]).collect();
+    assert!(!repeated.fits(&lib));
     let mut beyond = round;
     beyond.current = 99;
     assert!(!beyond.fits(&lib));

@@ -308,7 +308,7 @@ impl Session {
                 .ok_or_else(|| WorkshopError::MissingScenario(id()))?;
             let options = scenario.parts.first().map_or(0, |p| p.choices.len());
             let mut sorted = item.order.clone();
-            crate::order::sort_dedup(&mut sorted);
+            crate::order::sort(&mut sorted);
             let fits = playable(scenario).is_ok() && sorted.iter().copied().eq(0..options);
             if !fits {
                 return Err(WorkshopError::OptionsChanged(id()));

@@ -319,6 +319,14 @@ fn verify_catches_content_that_changed_under_a_stored_session() {
         session.verify(&lib),
         Err(WorkshopError::OptionsChanged("contract".into()))
     );
+
+    // An order that names one option twice is not a way to show the options either.
+    let mut repeated = session.clone();
+    repeated.items[0].order.push(0);
+    assert!(matches!(
+        repeated.verify(&library()),
+        Err(WorkshopError::OptionsChanged(_))
+    ));
 }
 
 #[test]
