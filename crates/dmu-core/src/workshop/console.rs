@@ -11,6 +11,8 @@ use crate::stored::{
 };
 use serde::{Deserialize, Serialize};
 
+mod schema;
+
 /// The storage name of the session.
 pub const NAME: &str = "workshop";
 
@@ -26,9 +28,9 @@ pub struct Held {
 }
 
 impl StoredValue for Held {
-    /// 2 since a session names its console.
-    const VERSION: u32 = 2;
-    const MIGRATIONS: &'static [Migration] = &[run_by_nobody];
+    /// 2 since a session names its console, 3 since votes and the timer are tagged by key.
+    const VERSION: u32 = 3;
+    const MIGRATIONS: &'static [Migration] = &[schema::run_by_nobody, schema::tagged_by_key];
 
     /// The copy with the most changes.
     fn merge(self, other: Held) -> Held {
@@ -38,11 +40,6 @@ impl StoredValue for Held {
             self
         }
     }
-}
-
-/// Version 1 (the session alone) to 2: no console runs it yet.
-fn run_by_nobody(session: serde_json::Value) -> Result<serde_json::Value, String> {
-    Ok(serde_json::json!({ "console": "", "generation": 0, "session": session }))
 }
 
 /// What a console may do with the stored session.
@@ -202,20 +199,6 @@ mod tests {
         save(&mut store, "a", Some(&session())).expect("saved");
         assert_eq!(save(&mut store, "a", None), Ok(2));
         assert_eq!(save(&mut store, "b", Some(&session())), Ok(3));
-    }
-
-    #[test]
-    fn a_session_from_an_earlier_version_is_run_by_nobody_yet() {
-        let mut store = memory();
-        let v1 = format!(
-            "{{\"v\":1,\"data\":{}}}",
-            serde_json::to_string(&session()).expect("serialises")
-        );
-        store.backend_mut().set(&key(NAME), &v1).expect("fits");
-        let held = read(&mut store).expect("readable").expect("there");
-        assert_eq!(held.console, "");
-        assert_eq!(seat(Some(&held), "b", |_| true), Seat::Runs);
-        assert_eq!(save(&mut store, "b", held.session.as_ref()), Ok(1));
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub struct Timer {
 
 /// Where a countdown is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "lowercase")]
+#[serde(rename_all = "lowercase")]
 pub enum TimerState {
     /// Not started (or reset); it will run for `remaining_ms`.
     Ready { remaining_ms: u64 },
@@ -336,7 +336,7 @@ mod tests {
         let mut timer = Timer::new(60_000);
         timer.start(T0);
         let json = serde_json::to_string(&timer).unwrap_or_default();
-        assert!(json.contains("\"state\":\"running\""), "{json}");
+        assert!(json.contains(r#""state":{"running":"#), "{json}");
         assert_eq!(serde_json::from_str::<Timer>(&json).ok(), Some(timer));
     }
 }

@@ -21,7 +21,7 @@ use std::collections::BTreeSet;
 
 /// What the room chose on one scenario.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "mode", rename_all = "lowercase")]
+#[serde(rename_all = "lowercase")]
 pub enum Votes {
     /// How many people chose each letter (index 0 is A).
     Room { counts: [u32; MAX_OPTIONS] },
