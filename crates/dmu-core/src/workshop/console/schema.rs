@@ -21,24 +21,34 @@ pub(super) fn tagged_by_key(mut held: Value) -> Result<Value, String> {
             tag_by_key(votes, "mode")?;
         }
     }
-    if let Some(state) = session.pointer_mut("/timer/state") {
+    if let Some(state) = session.get_mut("timer").and_then(|t| t.get_mut("state")) {
         tag_by_key(state, "state")?;
     }
     Ok(held)
 }
 
-/// `{"<tag>": "kind", …rest}` becomes `{"kind": {…rest}}`.
+/// `{"<tag>": "kind", …rest}` becomes `{"kind": {…rest}}`. Built with `insert` alone:
+/// a map's `remove` and `from_iter` would each add kilobytes of tree code to the bundle.
 fn tag_by_key(value: &mut Value, tag: &str) -> Result<(), String> {
-    let Value::Object(fields) = value else {
-        return Err(format!(
-            "expected an object with a \"{tag}\", found {value}"
-        ));
+    let Value::Object(fields) = value.take() else {
+        return Err(format!("expected an object with a \"{tag}\""));
     };
-    let Some(Value::String(kind)) = fields.remove(tag) else {
+    let mut kind = None;
+    let mut rest = Map::new();
+    for (key, field) in fields {
+        match field {
+            Value::String(name) if key == tag => kind = Some(name),
+            field => {
+                rest.insert(key, field);
+            }
+        }
+    }
+    let Some(kind) = kind else {
         return Err(format!("\"{tag}\" is missing or not a name"));
     };
-    let rest = std::mem::take(fields);
-    *value = Value::Object(Map::from_iter([(kind, Value::Object(rest))]));
+    let mut tagged = Map::new();
+    tagged.insert(kind, Value::Object(rest));
+    *value = Value::Object(tagged);
     Ok(())
 }
 
