@@ -125,6 +125,44 @@ test('console and audience stay in sync through a scenario, and nothing leaks be
   await context.close();
 });
 
+test('the projector follows the console into English and keeps the question on screen while that content arrives', async () => {
+  // No service worker, so that the route below sees the projector's own fetch.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  await reportViolations(context);
+  const [consolePage, audience] = [await context.newPage(), await context.newPage()];
+  const errors = [];
+  for (const p of [consolePage, audience]) watch(p, errors);
+  // The projector makes its view with its own copy of the content: the English one is slow to come.
+  await audience.route(/content-en-[0-9a-f]+\.json$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await consolePage.goto(`${server.url}#/workshop`);
+  await consolePage.locator('#ws-teams').fill('');
+  await consolePage.getByRole('button', { name: 'Start de sessie' }).click();
+  await audience.goto(`${server.url}#/workshop/audience`);
+  await audience.locator('.audience-waiting').waitFor();
+  await consolePage.getByRole('button', { name: 'Start de sessie' }).click();
+  const vraag = await consolePage.locator('#console-question').innerText();
+  await audience.locator('.audience-question h1', { hasText: vraag }).waitFor();
+  await audience.evaluate(() => {
+    window.__waiting = false;
+    new MutationObserver(() => {
+      window.__waiting ||= document.querySelector('.audience-waiting') !== null;
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+
+  await consolePage.locator('.lang-switch').click();
+  await consolePage.waitForFunction((before) => document.getElementById('console-question')?.innerText !== before, vraag);
+  const question = await consolePage.locator('#console-question').innerText();
+  await audience.locator('.audience-question h1', { hasText: question }).waitFor();
+  assert.match(await audience.locator('.audience-top').innerText(), /^Situation 1 of \d+/);
+  assert.equal(await audience.evaluate(() => window.__waiting), false, 'the question stayed on screen');
+  assert.deepEqual(await axeViolations(audience), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('teams, the summary with CSV, and clearing the session; the audience fits 1024x768', async () => {
   const { context, consolePage, audience, errors } = await pair({ width: 1024, height: 768 });
   await consolePage.goto(`${server.url}#/workshop`);

@@ -1,7 +1,8 @@
 //! The audience view for the projector: the scenario in large type with lettered options
 //! and a countdown; after reveal, the right answer, its explanation and the room's votes as
-//! a bar chart. It only ever receives the core's audience-safe view, so nothing of the
-//! answer can show before reveal.
+//! a bar chart. It hears the session from the console (or reads it from storage) and draws
+//! only the core's audience-safe view of it, so nothing of the answer can show before
+//! reveal.
 
 use super::summary::SummaryTables;
 use crate::channel::Channel;
@@ -11,7 +12,9 @@ use crate::content::{library, Content};
 use crate::context::UiLang;
 use crate::dom;
 use crate::workshop::{self, Workshop};
-use dmu_core::workshop::{audience_view, clock, is_current, AudienceView, Screen, SyncMessage};
+use dmu_core::workshop::{
+    audience_view, clock, is_current, AudienceView, Published, Screen, SyncMessage,
+};
 use dmu_core::workshop_text::{situation_of, workshop_text};
 use leptos::prelude::*;
 
@@ -25,17 +28,17 @@ pub fn AudiencePage() -> impl IntoView {
     let from_storage = move || {
         let lang = lang.get_untracked();
         workshop::read_held(lang).map(|held| match held.session {
-            Some(session) => {
-                let mut view = audience_view(&session, library(lang));
-                view.generation = held.generation;
-                SyncMessage::State(view)
-            }
+            Some(session) => SyncMessage::Session(Box::new(Published {
+                lang,
+                generation: held.generation,
+                session,
+            })),
             None => SyncMessage::Cleared {
                 generation: held.generation,
             },
         })
     };
-    let view_state = RwSignal::new(None::<AudienceView>);
+    let published = RwSignal::new(None::<Published>);
     // The change shown: a message of an older change (a stale console) is ignored.
     let shown = StoredValue::new(0u64);
     let take = move |message: SyncMessage| {
@@ -44,8 +47,8 @@ pub fn AudiencePage() -> impl IntoView {
         }
         shown.set_value(message.generation().unwrap_or(0));
         match message {
-            SyncMessage::State(state) => view_state.set(Some(state)),
-            SyncMessage::Cleared { .. } => view_state.set(None),
+            SyncMessage::Session(state) => published.set(Some(*state)),
+            SyncMessage::Cleared { .. } => published.set(None),
             SyncMessage::Hello => {}
         }
     };
@@ -75,17 +78,33 @@ pub fn AudiencePage() -> impl IntoView {
         }
     });
     on_cleanup(move || keys.remove());
-    // The screen speaks the session's language, whatever this window's: its summary names
-    // scenarios from that language's content.
     let content: Content = expect_context();
+    // What the projector shows: the view this window makes of the session with its own
+    // copy of the content in the console's language, whatever this window's (the same
+    // browser's sets, so the same scenarios). While that
+    // language's content is on its way (the console switched language), the last view
+    // stays on screen.
+    let drawn = Memo::new(move |last: Option<&Option<AudienceView>>| {
+        let made = published.with(|p| {
+            let p = p.as_ref()?;
+            content.ensure(p.lang);
+            Some(
+                content
+                    .is_loaded(p.lang)
+                    .then(|| audience_view(&p.session, library(p.lang))),
+            )
+        });
+        match made {
+            Some(None) => last.cloned().flatten(),
+            made => made.flatten(),
+        }
+    });
 
     move || {
         let ui_lang = lang.get();
         let text = workshop_text(ui_lang);
-        let state: Option<AudienceView> = view_state.get();
+        let state = drawn.get();
         let lang = state.as_ref().map_or(ui_lang, |s| s.lang);
-        content.ensure(lang);
-        let _ = content.is_loaded(lang);
         let scores = state.as_ref().map(|s| s.scores.clone()).unwrap_or_default();
         let screen = match state.map(|s| s.screen) {
             None | Some(Screen::Waiting { .. }) => view! {

@@ -56,25 +56,25 @@ fn no_built_in_scenario_leaks_its_answer_before_reveal() {
         assert_eq!(session.start(), Ok(()));
         while let Some(item) = session.current().cloned() {
             let scenario = library.scenario(&item.scenario).expect("in the library");
-            let message = SyncMessage::State(audience_view(&session, &library));
-            let json = message.to_json().unwrap_or_default();
-            assert!(!json.contains("correct"), "{}", item.scenario);
-            assert!(!json.contains("\"section\""), "{}", item.scenario);
+            // Everything the projector can show, field names and values.
+            let shown = format!("{:?}", audience_view(&session, &library));
+            assert!(!shown.contains("correct"), "{}", item.scenario);
+            assert!(!shown.contains("section: "), "{}", item.scenario);
             assert!(
-                !json.contains(&item.scenario),
+                !shown.contains(&item.scenario),
                 "the id stays on the console"
             );
             // An English anchor may equal a role key, which every option shows anyway.
             let anchor = format!("\"{}\"", scenario.section);
             let is_role_key = Role::ALL.iter().any(|r| r.key() == scenario.section);
-            assert!(is_role_key || !json.contains(&anchor), "{}", item.scenario);
+            assert!(is_role_key || !shown.contains(&anchor), "{}", item.scenario);
             for choice in scenario.parts.iter().flat_map(|p| &p.choices) {
                 let why = plain_text(&choice.why);
-                assert!(!json.contains(&why), "{}: {why}", item.scenario);
+                assert!(!shown.contains(&why), "{}: {why}", item.scenario);
             }
             assert_eq!(session.reveal(), Ok(()));
             let revealed = audience_view(&session, &library);
-            assert!(serde_json::to_string(&revealed).is_ok_and(|j| j.contains("\"correct\":true")));
+            assert!(format!("{revealed:?}").contains("correct: true"));
             assert_eq!(session.next(), Ok(()));
         }
         assert_eq!(session.stage(), Stage::Summary);

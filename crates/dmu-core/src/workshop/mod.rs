@@ -32,7 +32,7 @@ pub use summary::{
     REVISIT_BELOW,
 };
 pub use sync::{
-    audience_view, is_current, AudienceOption, AudienceQuestion, AudienceView, Reveal,
+    audience_view, is_current, AudienceOption, AudienceQuestion, AudienceView, Published, Reveal,
     RevealedOption, Screen, SyncMessage, CHANNEL,
 };
 pub use teams::{points, scores, standings, TeamScore, Teams, MAX_TEAMS, MAX_TEAM_NAME, MIN_TEAMS};

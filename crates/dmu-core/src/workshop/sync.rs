@@ -1,13 +1,16 @@
 //! What the presenter console and the projector window say to each other over a
 //! BroadcastChannel, and the audience-safe view of a session.
 //!
-//! The console sends the whole [`AudienceView`] after every change (it is small), so the
+//! The console sends the whole session after every change, as it stores it, so the
 //! audience window never has to merge anything and a reloaded one is right again after
-//! one `Hello`. The view carries only what the projector may show: before reveal no
-//! right answer, no explanation, no tip, no chapter section and no scenario id (a
+//! one `Hello`. The projector draws only the [`AudienceView`] it makes of that session
+//! with its own copy of the content (the same browser's, so the same sets): before reveal
+//! no right answer, no explanation, no tip, no chapter section and no scenario id (a
 //! trainer's id may name the role); links in the situation are flattened to their text.
-//! The timer travels as its state (an end time), and each window computes the time left
-//! from its own clock, which is the same clock for two windows of one browser.
+//! The view never travels, so the workshop's bundle holds no code to write or read it:
+//! 16 KB after gzip. The timer is part of the session as its state (an end time), and
+//! each window computes the time left from its own clock, which is the same clock for two
+//! windows of one browser.
 
 use super::letter::Letter;
 use super::session::{Item, Phase, Session, Stage};
@@ -24,19 +27,18 @@ use serde::{Deserialize, Serialize};
 /// The BroadcastChannel name both windows open.
 pub const CHANNEL: &str = "dmu-trainer.workshop";
 
-/// A message on the channel: `"hello"`, `{"state": …}` or `{"cleared": …}`.
+/// A message on the channel: `"hello"`, `{"session": …}` or `{"cleared": …}`.
 ///
-/// This and [`Screen`] are tagged the way serde tags by default (the variant's name as
-/// the key): an adjacently tagged enum (`{"type": …, "data": …}`) reads its content a
-/// second way for when the content comes before the tag, which doubled the workshop's
-/// code for reading a view, its texts and all (22 KB of wasm).
+/// Tagged the way serde tags by default (the variant's name as the key): an adjacently
+/// or internally tagged enum reads its content a second way, through a buffered copy,
+/// which doubles the code for reading it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SyncMessage {
     /// Audience → console: a window that just opened (or reloaded) asks for the state.
     Hello,
-    /// Console → audience: everything the projector shows now.
-    State(AudienceView),
+    /// Console → audience: the session the projector shows now.
+    Session(Box<Published>),
     /// Console → audience: the session was ended and cleared, as change `generation`.
     Cleared { generation: u64 },
 }
@@ -55,17 +57,24 @@ impl SyncMessage {
     }
 }
 
-/// What the projector shows.
+/// A session as the running console publishes it, or as it is stored.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Published {
+    /// The language the console plays in: the projector shows that language's content.
+    pub lang: Lang,
+    /// The session's change ([`super::console`]): the projector never goes back to an
+    /// older one.
+    pub generation: u64,
+    pub session: Session,
+}
+
+/// What the projector shows.
+#[derive(Clone, Debug, PartialEq)]
 pub struct AudienceView {
     pub lang: Lang,
     pub screen: Screen,
     /// Team standings over the revealed scenarios, highest first; empty without teams.
     pub scores: Vec<TeamScore>,
-    /// The session's change this view shows ([`super::console`]): the projector never
-    /// goes back to an older one.
-    #[serde(default)]
-    pub generation: u64,
 }
 
 impl SyncMessage {
@@ -73,7 +82,7 @@ impl SyncMessage {
     pub fn generation(&self) -> Option<u64> {
         match self {
             SyncMessage::Hello => None,
-            SyncMessage::State(view) => Some(view.generation),
+            SyncMessage::Session(published) => Some(published.generation),
             SyncMessage::Cleared { generation } => Some(*generation),
         }
     }
@@ -85,9 +94,8 @@ pub fn is_current(message: &SyncMessage, shown: u64) -> bool {
     message.generation().is_some_and(|g| g >= shown)
 }
 
-/// The projector's screen (tagged as [`SyncMessage`] is).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// The projector's screen.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Screen {
     /// Before the start (or when the scenario on screen is not in the library).
     Waiting { scenarios: usize },
@@ -98,7 +106,7 @@ pub enum Screen {
 }
 
 /// A scenario as the room sees it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AudienceQuestion {
     /// 1-based position in the playlist.
     pub number: usize,
@@ -107,7 +115,6 @@ pub struct AudienceQuestion {
     pub situation: Vec<Block>,
     pub profile: Option<Profile>,
     /// The person the question is about, with what they do.
-    #[serde(default)]
     pub person: Option<Person>,
     /// In letter order, without any hint of which is right.
     pub options: Vec<AudienceOption>,
@@ -120,7 +127,7 @@ pub struct AudienceQuestion {
 }
 
 /// An option before reveal: a letter and a role or step.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AudienceOption {
     pub letter: Letter,
     pub pick: Pick,
@@ -129,7 +136,7 @@ pub struct AudienceOption {
 }
 
 /// The answer and the room's votes, after reveal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Reveal {
     pub options: Vec<RevealedOption>,
     pub ballots: u32,
@@ -139,7 +146,7 @@ pub struct Reveal {
 }
 
 /// An option after reveal, with its explanation and bar.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RevealedOption {
     pub letter: Letter,
     pub pick: Pick,
@@ -183,7 +190,6 @@ pub fn audience_view(session: &Session, library: &Library) -> AudienceView {
         lang: library.lang,
         screen,
         scores: standings(session.scores(library)),
-        generation: 0,
     }
 }
 
