@@ -12,9 +12,7 @@ use crate::content::{library, Content};
 use crate::context::UiLang;
 use crate::dom;
 use crate::workshop::{self, Workshop};
-use dmu_core::workshop::{
-    audience_view, clock, is_current, AudienceView, Published, Screen, SyncMessage,
-};
+use dmu_core::workshop::{audience_view, clock, is_current, Published, Screen, SyncMessage};
 use dmu_core::workshop_text::{situation_of, workshop_text};
 use leptos::prelude::*;
 
@@ -81,29 +79,26 @@ pub fn AudiencePage() -> impl IntoView {
     let content: Content = expect_context();
     // What the projector shows: the view this window makes of the session with its own
     // copy of the content in the console's language, whatever this window's (the same
-    // browser's sets, so the same scenarios). While that
-    // language's content is on its way (the console switched language), the last view
-    // stays on screen.
-    let drawn = Memo::new(move |last: Option<&Option<AudienceView>>| {
-        let made = published.with(|p| {
-            let p = p.as_ref()?;
-            content.ensure(p.lang);
-            Some(
-                content
-                    .is_loaded(p.lang)
-                    .then(|| audience_view(&p.session, library(p.lang))),
-            )
-        });
-        match made {
-            Some(None) => last.cloned().flatten(),
-            made => made.flatten(),
-        }
-    });
+    // browser's sets, so the same scenarios). While that language's content is on its way
+    // (the console switched language), the last session it could draw stays on screen.
+    let drawable = StoredValue::new(None::<Published>);
 
     move || {
         let ui_lang = lang.get();
         let text = workshop_text(ui_lang);
-        let state = drawn.get();
+        published.with(|p| match p {
+            Some(p) => {
+                content.ensure(p.lang);
+                if content.is_loaded(p.lang) {
+                    drawable.set_value(Some(p.clone()));
+                }
+            }
+            None => drawable.set_value(None),
+        });
+        let state = drawable.with_value(|p| {
+            p.as_ref()
+                .map(|p| audience_view(&p.session, library(p.lang)))
+        });
         let lang = state.as_ref().map_or(ui_lang, |s| s.lang);
         let scores = state.as_ref().map(|s| s.scores.clone()).unwrap_or_default();
         let screen = match state.map(|s| s.screen) {
