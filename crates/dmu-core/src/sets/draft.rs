@@ -21,7 +21,8 @@ pub enum Stored {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     pub text: String,
-    /// When it was last typed in (ms since the epoch).
+    /// When it was last typed in (ms since the epoch). Each change moves it on by at least
+    /// one, so it also tells one stored change from the next (see [`Draft::mark`]).
     pub changed: u64,
     /// The text before the last replacement, if it held anything.
     #[serde(default)]
@@ -35,7 +36,15 @@ impl Draft {
     /// The text as typed.
     pub fn typed(&mut self, text: String, now: u64) {
         self.text = text;
-        self.changed = now;
+        self.mark(now);
+    }
+
+    /// Marks a change made at `now`. Another tab's editor tells this change from the one it
+    /// saw by the mark ([`Draft::stored_elsewhere`]), so the mark moves on even within one
+    /// millisecond: an editor that answers another tab's draft at once, by storing its own
+    /// typing over it, often writes in the millisecond that draft was written in.
+    fn mark(&mut self, now: u64) {
+        self.changed = now.max(self.changed.saturating_add(1));
     }
 
     /// The text as typed in an editor that last saw the draft stored at `seen` (its
@@ -68,7 +77,7 @@ impl Draft {
         if !before.trim().is_empty() && before != self.text {
             self.previous = Some(before);
         }
-        self.changed = now;
+        self.mark(now);
     }
 
     /// Brings the previous draft back (the current text becomes the previous one).
@@ -145,6 +154,23 @@ mod tests {
         assert_eq!(stored.stored_elsewhere(5, true), Stored::Seen);
         assert_eq!(stored.stored_elsewhere(3, false), Stored::Show);
         assert_eq!(stored.stored_elsewhere(3, true), Stored::KeepOurs);
+    }
+
+    #[test]
+    fn a_draft_stored_over_another_in_the_same_millisecond_is_still_shown() {
+        // Tab B stores its typing at 100; tab A, which has typing of its own, hears of it
+        // and stores over it at once, in the same millisecond.
+        let mut stored = Draft::default();
+        stored.typed("B".into(), 100);
+        let seen_by_b = stored.changed;
+        assert!(stored.typed_over("A".into(), 100, 50));
+        assert_ne!(stored.changed, seen_by_b);
+        assert_eq!(stored.stored_elsewhere(seen_by_b, false), Stored::Show);
+        // A replacement and a way back in the same millisecond move on as well.
+        let before = stored.changed;
+        stored.replace("template".into(), 100);
+        assert!(stored.bring_back(100));
+        assert!(stored.changed > before + 1);
     }
 
     #[test]
