@@ -10,7 +10,7 @@ use dmu_browser::tabs;
 use dmu_core::stored::Notice;
 use dmu_core::workshop::console::{self, Held, NotSaved, Seat};
 use dmu_core::workshop::setup::{start_session, SetupForm};
-use dmu_core::workshop::{Item, Published, Session, SyncMessage, WorkshopError};
+use dmu_core::workshop::{Item, Session, SyncMessage, WorkshopError};
 use dmu_core::Lang;
 use leptos::prelude::*;
 
@@ -248,14 +248,8 @@ impl Workshop {
             return;
         }
         let generation = self.generation.get_value();
-        self.session.with_untracked(|s| match s {
-            Some(session) => self.post(&SyncMessage::Session(Box::new(Published {
-                lang,
-                generation,
-                session: session.clone(),
-            }))),
-            None => self.post(&SyncMessage::Cleared { generation }),
-        });
+        let session = self.session.get_untracked();
+        self.post(&SyncMessage::showing(lang, generation, session));
     }
 
     fn post(&self, message: &SyncMessage) {

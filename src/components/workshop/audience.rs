@@ -25,16 +25,8 @@ pub fn AudiencePage() -> impl IntoView {
     // answers (closed, or no BroadcastChannel).
     let from_storage = move || {
         let lang = lang.get_untracked();
-        workshop::read_held(lang).map(|held| match held.session {
-            Some(session) => SyncMessage::Session(Box::new(Published {
-                lang,
-                generation: held.generation,
-                session,
-            })),
-            None => SyncMessage::Cleared {
-                generation: held.generation,
-            },
-        })
+        workshop::read_held(lang)
+            .map(|held| SyncMessage::showing(lang, held.generation, held.session))
     };
     let published = RwSignal::new(None::<Published>);
     // The change shown: a message of an older change (a stale console) is ignored.

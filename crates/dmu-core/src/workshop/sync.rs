@@ -78,6 +78,20 @@ pub struct AudienceView {
 }
 
 impl SyncMessage {
+    /// What the projector is to show of a session as change `generation`, in `lang`: the
+    /// session, or that it was ended and cleared (`None`). The same whether the running
+    /// console sends it or the projector reads it from storage.
+    pub fn showing(lang: Lang, generation: u64, session: Option<Session>) -> SyncMessage {
+        match session {
+            Some(session) => SyncMessage::Session(Box::new(Published {
+                lang,
+                generation,
+                session,
+            })),
+            None => SyncMessage::Cleared { generation },
+        }
+    }
+
     /// The change a message shows; `None` for a `Hello`.
     pub fn generation(&self) -> Option<u64> {
         match self {

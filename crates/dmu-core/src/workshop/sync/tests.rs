@@ -275,11 +275,12 @@ impl Without for Library {
 fn the_projector_never_goes_back_to_an_older_change() {
     let lib = library();
     let session = Session::new(&lib, Selection::Set("industry".into()), 7).expect("a session");
-    let state = SyncMessage::Session(Box::new(Published {
-        lang: Lang::En,
-        generation: 5,
-        session,
-    }));
+    let state = SyncMessage::showing(Lang::En, 5, Some(session));
+    assert!(matches!(&state, SyncMessage::Session(p) if p.generation == 5 && p.lang == Lang::En));
+    assert_eq!(
+        SyncMessage::showing(Lang::En, 3, None),
+        SyncMessage::Cleared { generation: 3 }
+    );
     assert!(is_current(&state, 5));
     assert!(is_current(&state, 4));
     assert!(!is_current(&state, 6));
