@@ -48,6 +48,11 @@ const one = (pattern) => {
 };
 /** The snippets (small JS modules next to a bundle's glue) that a bundle's glue imports. */
 const snippets = (glue) => [...new Set(readFileSync(join(dist, glue), 'utf8').match(/snippets\/[^'"]+\.js/g) ?? [])];
+/** What opening a part downloads, in KB: its glue, its wasm and the snippets the glue imports. */
+const partSize = (name) => {
+  const glue = one(new RegExp(`^${name}-.*\\.js$`));
+  return [glue, one(new RegExp(`^${name}-.*_bg\\.wasm$`)), ...snippets(glue)].reduce((sum, file) => sum + gz(file), 0);
+};
 
 test('the first visit: the page, the stylesheet, the reader and the icon stay within 45 KB', () => {
   const visit = ['index.html', one(/^main-.*\.css$/), one(/^dmu-reader-.*\.js$/), one(/^dmu-reader-.*_bg\.wasm$/),
@@ -57,8 +62,7 @@ test('the first visit: the page, the stylesheet, the reader and the icon stay wi
 });
 
 test('opening practice (the part and one language\'s content) stays within its budget', () => {
-  const glue = one(/^dmu-practice-.*\.js$/);
-  const part = [glue, one(/^dmu-practice-.*_bg\.wasm$/), ...snippets(glue)].reduce((sum, name) => sum + gz(name), 0);
+  const part = partSize('dmu-practice');
   const content = Math.max(gz(one(/^content-nl-.*\.json$/)), gz(one(/^content-en-.*\.json$/)));
   assert.ok(content <= 62, `one language's content ${content.toFixed(1)} KB > 62 KB`);
   assert.ok(part <= 242, `practice part ${part.toFixed(1)} KB > 242 KB`);
@@ -66,14 +70,12 @@ test('opening practice (the part and one language\'s content) stays within its b
 });
 
 test('the progress part stays within its budget', () => {
-  const glue = one(/^dmu-progress-.*\.js$/);
-  const part = [glue, one(/^dmu-progress-.*_bg\.wasm$/), ...snippets(glue)].reduce((sum, name) => sum + gz(name), 0);
+  const part = partSize('dmu-progress');
   assert.ok(part <= 276, `progress part ${part.toFixed(1)} KB > 276 KB`);
 });
 
 test('the workshop part stays within issue 11\'s 250 KB', () => {
-  const glue = one(/^dmu-workshop-.*\.js$/);
-  const part = [glue, one(/^dmu-workshop-.*_bg\.wasm$/), ...snippets(glue)].reduce((sum, name) => sum + gz(name), 0);
+  const part = partSize('dmu-workshop');
   assert.ok(part <= 250, `workshop part ${part.toFixed(1)} KB > 250 KB`);
 });
 
@@ -94,7 +96,6 @@ test('the Markdown parser is in the sets part only, and no student bundle carrie
 });
 
 test('the sets part (a trainer\'s import, editor, share links and handouts) stays within its budget', () => {
-  const glue = one(/^dmu-sets-.*\.js$/);
-  const part = [glue, one(/^dmu-sets-.*_bg\.wasm$/), ...snippets(glue)].reduce((sum, name) => sum + gz(name), 0);
+  const part = partSize('dmu-sets');
   assert.ok(part <= SETS_BUDGET, `sets part ${part.toFixed(1)} KB > ${SETS_BUDGET} KB`);
 });
