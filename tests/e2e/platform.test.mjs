@@ -166,14 +166,16 @@ test('settings an earlier version kept as JSON move to plain values once, and th
 
 test('while a part downloads, a menu page\'s own heading stands in, nowhere another page\'s, and the projector never shows the menu', async () => {
   // Before the reader runs (the boot script and the stylesheet decide), then once it runs.
-  const places = [['#/workshop', ['workshop']], ['#/workshop/audience', []], ['#/sets', ['sets']], ['#/sets/editor', []], ['#/quiz', []]];
+  // The boot script reads the places from the page (data-places, from dmu_core::route).
+  const places = [['#/workshop', ['workshop']], ['#/workshop/audience', []], ['#/sets', ['sets']], ['#/sets/editor', []], ['#/quiz', []],
+    ['#/oefenen/', ['practice']], ['#/oefenen/koper', []], ['#/voortgang/x?y', ['progress']], ['#/mijn-sets?x', ['sets']]];
   for (const [hash, expected] of places) {
     const page = await newPage(browser);
     const gate = () => { let open; const shut = new Promise((r) => { open = r; }); return { open, shut }; };
     const reader = gate();
     const part = gate();
     await page.route(/dmu-reader-[^/]*_bg\.wasm$/, async (route) => { await reader.shut; await route.continue(); });
-    await page.route(/dmu-(practice|workshop|sets)-/, async (route) => { await part.shut; await route.continue(); });
+    await page.route(/dmu-(practice|progress|workshop|sets)-/, async (route) => { await part.shut; await route.continue(); });
     const standIns = () => page.evaluate(() => [...document.querySelectorAll('[data-loading]')]
       .filter((e) => e.checkVisibility()).map((e) => e.getAttribute('data-loading')));
     await page.goto(`${server.url}${hash}`, { waitUntil: 'domcontentloaded' });

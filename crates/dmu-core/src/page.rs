@@ -177,6 +177,12 @@ impl AppPart {
 pub mod files {
     use super::{AppPart, Lang};
 
+    /// The attribute of [`super::id::FILES`] with the table of the parts' places for the
+    /// boot script ([`crate::route::boot_places`]), as JSON: `{"oefenen": ["data-practice",
+    /// "practice", "part"], ...}`, each segment with the attribute of its part's files and
+    /// its `data-opening` alone and below.
+    pub const PLACES_ATTR: &str = "data-places";
+
     /// The attribute of [`super::id::FILES`] that names a language's content file.
     pub fn content_attr(lang: Lang) -> &'static str {
         match lang {

@@ -50,37 +50,41 @@ impl Route {
             };
         };
         let mut parts = path.split('/').filter(|p| !p.is_empty());
-        match (parts.next(), parts.next()) {
-            (Some("practice" | "oefenen"), Some("set")) => match parts.next() {
+        let first = parts.next().unwrap_or("");
+        let section = SECTIONS.iter().find(|(name, _)| *name == first);
+        let Some(&(name, section)) = section else {
+            return Route::Chapter(None);
+        };
+        match (section, parts.next()) {
+            (Section::Practice, Some("set")) => match parts.next() {
                 Some(id) => Route::PracticeSet(id.to_string()),
                 None => Route::Practice,
             },
-            (Some("practice" | "oefenen"), Some(role)) => match Role::parse(role) {
+            (Section::Practice, Some(role)) => match Role::parse(role) {
                 Some(role) => Route::PracticeRole(role),
                 None => Route::Practice,
             },
-            (Some("practice" | "oefenen"), None) => Route::Practice,
-            (Some("quiz"), _) => Route::Quiz,
-            (Some("progress" | "voortgang"), _) => Route::Progress,
-            (Some("sets" | "mijn-sets"), None) => Route::Sets,
-            (Some("sets" | "mijn-sets"), Some("editor")) => Route::SetEditor,
-            (Some("sets" | "mijn-sets"), Some("handout" | "hand-out")) => match parts.next() {
+            (Section::Practice, None) => Route::Practice,
+            (Section::Quiz, _) => Route::Quiz,
+            (Section::Progress, _) => Route::Progress,
+            (Section::Sets, None) => Route::Sets,
+            (Section::Sets, Some("editor")) => Route::SetEditor,
+            (Section::Sets, Some("handout" | "hand-out")) => match parts.next() {
                 Some(id) => Route::SetHandout(id.to_string()),
                 None => Route::Sets,
             },
-            (Some("sets" | "mijn-sets"), Some(_)) => Route::Sets,
+            (Section::Sets, Some(_)) => Route::Sets,
             // A share link: everything after `#/set/` is the packed set (base64url, so it
             // holds no `/` or `?`); a damaged one is the sets part's to explain.
-            (Some("set"), _) => Route::SharedSet(
-                path.strip_prefix("set")
+            (Section::SharedSet, _) => Route::SharedSet(
+                path.strip_prefix(name)
                     .unwrap_or("")
                     .trim_start_matches('/')
                     .to_string(),
             ),
-            (Some("workshop"), Some(_)) => Route::Audience,
-            (Some("workshop"), None) => Route::Workshop,
-            (Some("chapter" | "hoofdstuk"), anchor) => Route::Chapter(anchor.map(str::to_string)),
-            _ => Route::Chapter(None),
+            (Section::Workshop, Some(_)) => Route::Audience,
+            (Section::Workshop, None) => Route::Workshop,
+            (Section::Chapter, anchor) => Route::Chapter(anchor.map(str::to_string)),
         }
     }
 
@@ -130,6 +134,19 @@ impl Route {
         }
     }
 
+    /// What the page shows at this place before the app's code runs (`data-opening`,
+    /// which the boot script writes and the stylesheet reads): the stand-in heading of
+    /// [`Self::skeleton`], or only the loading line ([`opening::PART`]), and for the
+    /// projector's window no menu either ([`opening::AUDIENCE`]). The chapter is in the
+    /// page already: it needs none.
+    pub fn opening(&self) -> Option<&'static str> {
+        match self {
+            Route::Chapter(_) => None,
+            Route::Audience => Some(opening::AUDIENCE),
+            _ => Some(self.skeleton().unwrap_or(opening::PART)),
+        }
+    }
+
     /// The main-menu entry this place belongs to (`data-nav` in the page), which the reader
     /// marks as the current page. The audience window shows no menu.
     pub fn nav_item(&self) -> Option<&'static str> {
@@ -146,6 +163,90 @@ impl Route {
             Route::Audience => None,
         }
     }
+}
+
+/// The values of `data-opening` besides a stand-in heading's name ([`Route::opening`]).
+pub mod opening {
+    /// A part's place with no stand-in heading: only the loading line shows.
+    pub const PART: &str = "part";
+    /// The projector's window: the loading line, and no menu.
+    pub const AUDIENCE: &str = "audience";
+}
+
+/// What the first segment of a path (`#/oefenen/...`) opens, before the rest is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Section {
+    Chapter,
+    Practice,
+    Quiz,
+    Progress,
+    Sets,
+    SharedSet,
+    Workshop,
+}
+
+/// The first segments [`Route::parse`] knows, in both languages.
+const SECTIONS: [(&str, Section); 11] = [
+    ("chapter", Section::Chapter),
+    ("hoofdstuk", Section::Chapter),
+    ("practice", Section::Practice),
+    ("oefenen", Section::Practice),
+    ("quiz", Section::Quiz),
+    ("progress", Section::Progress),
+    ("voortgang", Section::Progress),
+    ("sets", Section::Sets),
+    ("mijn-sets", Section::Sets),
+    ("set", Section::SharedSet),
+    ("workshop", Section::Workshop),
+];
+
+impl Section {
+    /// The place most paths below the segment open: a round (on a role or a set), the
+    /// set editor (or a handout), the projector. [`boot_places`] reads it; a test holds
+    /// it to [`Route::parse`].
+    fn deeper(self) -> Route {
+        match self {
+            Section::Chapter => Route::Chapter(Some(String::new())),
+            Section::Practice => Route::PracticeRole(Role::Buyer),
+            Section::Quiz => Route::Quiz,
+            Section::Progress => Route::Progress,
+            Section::Sets => Route::SetEditor,
+            Section::SharedSet => Route::SharedSet(String::new()),
+            Section::Workshop => Route::Audience,
+        }
+    }
+}
+
+/// A part's place as the boot script in `index.html` tells it, before any of the app's
+/// code runs: by the first segment of its path alone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BootPlace {
+    /// The first segment of the path (`oefenen`).
+    pub segment: &'static str,
+    /// The part that shows it, whose files the script fetches at once.
+    pub part: AppPart,
+    /// [`Route::opening`] of the segment alone (`#/oefenen`).
+    pub alone: &'static str,
+    /// [`Route::opening`] of most paths below it (`#/oefenen/koper`).
+    pub deeper: &'static str,
+}
+
+/// Every part's place, for the boot script: the prerenderer writes this table into the
+/// page, so the script holds no copy of [`Route::parse`].
+pub fn boot_places() -> Vec<BootPlace> {
+    SECTIONS
+        .iter()
+        .filter(|(_, section)| *section != Section::Chapter)
+        .filter_map(|&(segment, section)| {
+            let alone = Route::parse(&format!("#/{segment}"));
+            Some(BootPlace {
+                segment,
+                part: alone.part(),
+                alone: alone.opening()?,
+                deeper: section.deeper().opening()?,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -312,5 +413,50 @@ mod tests {
             assert_eq!(Route::parse(console), Route::Workshop, "{console}");
         }
         assert_eq!(Route::parse("#/quiz?x"), Route::Quiz);
+    }
+
+    #[test]
+    fn the_boot_script_opens_each_part_place_as_the_app_will() {
+        let places = boot_places();
+        // Every segment but the chapter's, each once.
+        assert_eq!(places.len(), SECTIONS.len() - 2);
+        let place = |segment: &str| places.iter().find(|p| p.segment == segment).unwrap();
+        assert_eq!(
+            place("oefenen"),
+            &BootPlace {
+                segment: "oefenen",
+                part: AppPart::Practice,
+                alone: "practice",
+                deeper: opening::PART
+            }
+        );
+        assert_eq!(place("workshop").alone, "workshop");
+        assert_eq!(place("workshop").deeper, opening::AUDIENCE);
+        assert_eq!(place("quiz").alone, opening::PART);
+        assert_eq!(place("voortgang").deeper, "progress");
+        assert_eq!(place("set").part, AppPart::Sets);
+        // Each section's deeper place is what a path below it opens.
+        let below = [
+            ("practice", "koper"),
+            ("oefenen", "set/zorg"),
+            ("quiz", "x"),
+            ("progress", "x"),
+            ("sets", "editor"),
+            ("mijn-sets", "hand-out/zorg"),
+            ("set", "AQ"),
+            ("workshop", "zaal"),
+        ];
+        for (segment, rest) in below {
+            let route = Route::parse(&format!("#/{segment}/{rest}"));
+            assert_eq!(
+                route.opening(),
+                Some(place(segment).deeper),
+                "{segment}/{rest}"
+            );
+            assert_eq!(route.part(), place(segment).part, "{segment}/{rest}");
+        }
+        for route in every_route() {
+            assert_eq!(route.opening().is_none(), route.part() == AppPart::Reader);
+        }
     }
 }

@@ -7,7 +7,7 @@ use crate::files::BuildFiles;
 use dmu_core::html::markup::Markup;
 use dmu_core::lang::Lang;
 use dmu_core::page::{attr, class, id, AppPart};
-use dmu_core::route::Route;
+use dmu_core::route::{boot_places, Route};
 use dmu_core::ui_text::{page_heading, ui_text, UiText};
 
 /// A text of the interface, chosen from a language's [`UiText`].
@@ -126,8 +126,23 @@ pub fn build_files(files: &BuildFiles) -> String {
             m.attr(dmu_core::page::files::content_attr(lang), name);
         }
     }
+    m.attr(dmu_core::page::files::PLACES_ATTR, &places_table());
     m.tag("></template>");
     m.into_html()
+}
+
+/// [`dmu_core::route::boot_places`] as the boot script reads it (see
+/// [`dmu_core::page::files::PLACES_ATTR`]).
+fn places_table() -> String {
+    let table: serde_json::Map<String, serde_json::Value> = boot_places()
+        .into_iter()
+        .filter_map(|place| {
+            let attr = place.part.files_attr()?;
+            let row = serde_json::json!([attr, place.alone, place.deeper]);
+            Some((place.segment.to_string(), row))
+        })
+        .collect();
+    serde_json::Value::Object(table).to_string()
 }
 
 /// The mount points of the parts loaded on demand.

@@ -38,13 +38,46 @@ fn the_title_carries_both_languages() {
 
 #[test]
 fn the_build_files_are_listed_for_the_head() {
-    assert_eq!(
-        page().files,
+    assert_starts_with(
+        &page().files,
         concat!(
             r#"<template id="dmu-files" data-practice="dmu-practice-0123456789abcdef" data-workshop="dmu-workshop-fedcba9876543210" data-sets="dmu-sets-00112233aabbccdd" "#,
-            r#"data-content-nl="content-nl-00aa.json" data-content-en="content-en-00bb.json"></template>"#
-        )
+            r#"data-content-nl="content-nl-00aa.json" data-content-en="content-en-00bb.json" data-places=""#
+        ),
     );
+}
+
+#[test]
+fn the_boot_script_gets_the_parts_places_from_the_routes() {
+    let files = page().files;
+    let (_, table) = files.split_once(" data-places=\"").unwrap();
+    let table = table.strip_suffix("\"></template>").unwrap();
+    let table: serde_json::Value = serde_json::from_str(&table.replace("&quot;", "\"")).unwrap();
+    let row = |segment: &str| table[segment].clone();
+    assert_eq!(
+        row("oefenen"),
+        serde_json::json!(["data-practice", "practice", "part"])
+    );
+    assert_eq!(
+        row("quiz"),
+        serde_json::json!(["data-practice", "part", "part"])
+    );
+    assert_eq!(
+        row("voortgang"),
+        serde_json::json!(["data-progress", "progress", "progress"])
+    );
+    assert_eq!(
+        row("workshop"),
+        serde_json::json!(["data-workshop", "workshop", "audience"])
+    );
+    assert_eq!(
+        row("mijn-sets"),
+        serde_json::json!(["data-sets", "sets", "part"])
+    );
+    assert_eq!(row("set"), serde_json::json!(["data-sets", "part", "part"]));
+    // The chapter is in the page: no part to fetch, nothing to stand in.
+    assert_eq!(table.as_object().unwrap().len(), 9);
+    assert!(table.get("hoofdstuk").is_none());
 }
 
 #[test]
@@ -319,5 +352,12 @@ fn an_anchor_that_clashes_with_the_page_is_refused() {
             lang: Lang::Nl,
             id: "koper-invloed".into()
         })
+    );
+}
+
+fn assert_starts_with(text: &str, start: &str) {
+    assert!(
+        text.starts_with(start),
+        "{text}\ndoes not start with\n{start}"
     );
 }
