@@ -118,12 +118,15 @@ fn the_boot_script_uses_the_contracts_names() {
         class::BOOTING.to_string(),
         dmu_core::page::PART_READY_EVENT.to_string(),
     ];
+    // The learner's parts, which the script keeps ahead of need; every part's files it
+    // finds through the places table (`data-places`).
     names.extend(
-        AppPart::LAZY
+        [AppPart::Practice, AppPart::Progress]
             .iter()
             .filter_map(|p| p.files_attr())
             .map(str::to_string),
     );
+    names.push(files::PLACES_ATTR.to_string());
     names.extend(Lang::ALL.map(|l| files::content_attr(l).to_string()));
     names.push(files::part_js(""));
     names.push(files::part_wasm(""));
