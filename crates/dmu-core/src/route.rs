@@ -236,9 +236,9 @@ pub struct BootPlace {
 pub fn boot_places() -> Vec<BootPlace> {
     SECTIONS
         .iter()
-        .filter(|(_, section)| *section != Section::Chapter)
         .filter_map(|&(segment, section)| {
             let alone = Route::parse(&format!("#/{segment}"));
+            // The chapter's segments open no part: they have no opening, and no row.
             Some(BootPlace {
                 segment,
                 part: alone.part(),

@@ -53,28 +53,18 @@ fn the_boot_script_gets_the_parts_places_from_the_routes() {
     let (_, table) = files.split_once(" data-places=\"").unwrap();
     let table = table.strip_suffix("\"></template>").unwrap();
     let table: serde_json::Value = serde_json::from_str(&table.replace("&quot;", "\"")).unwrap();
-    let row = |segment: &str| table[segment].clone();
-    assert_eq!(
-        row("oefenen"),
-        serde_json::json!(["data-practice", "practice", "part"])
-    );
-    assert_eq!(
-        row("quiz"),
-        serde_json::json!(["data-practice", "part", "part"])
-    );
-    assert_eq!(
-        row("voortgang"),
-        serde_json::json!(["data-progress", "progress", "progress"])
-    );
-    assert_eq!(
-        row("workshop"),
-        serde_json::json!(["data-workshop", "workshop", "audience"])
-    );
-    assert_eq!(
-        row("mijn-sets"),
-        serde_json::json!(["data-sets", "sets", "part"])
-    );
-    assert_eq!(row("set"), serde_json::json!(["data-sets", "part", "part"]));
+    // Each segment: its part's files, then what stands in alone and below it.
+    let rows = [
+        ("oefenen", ["data-practice", "practice", "part"]),
+        ("quiz", ["data-practice", "part", "part"]),
+        ("voortgang", ["data-progress", "progress", "progress"]),
+        ("workshop", ["data-workshop", "workshop", "audience"]),
+        ("mijn-sets", ["data-sets", "sets", "part"]),
+        ("set", ["data-sets", "part", "part"]),
+    ];
+    for (segment, row) in rows {
+        assert_eq!(table[segment], serde_json::json!(row), "{segment}");
+    }
     // The chapter is in the page: no part to fetch, nothing to stand in.
     assert_eq!(table.as_object().unwrap().len(), 9);
     assert!(table.get("hoofdstuk").is_none());
