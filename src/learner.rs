@@ -317,6 +317,9 @@ impl Learner {
             dom::mark("dmu-import-store");
             let mut import = Import::new(&profile, &tab, &imported);
             dom::measure("dmu-import-store");
+            // Sorting the answers into months, storing the first month and showing the
+            // result are each tens of ms with 60,000 answers: each gets a task of its own.
+            dom::yield_to_page().await;
             let result = loop {
                 dom::mark("dmu-import-store");
                 let step = storage::with(|s| import.step(s));
@@ -328,7 +331,8 @@ impl Learner {
                 }
             };
             storage::with(|s| learner.take_notices(s));
-            done(result.map(|()| {
+            dom::yield_to_page().await;
+            let result = result.map(|()| {
                 dom::mark("dmu-import-show");
                 let before = learner.progress.with_untracked(Progress::len);
                 learner
@@ -340,7 +344,9 @@ impl Learner {
                     added,
                     already_there: imported.len() - added,
                 }
-            }));
+            });
+            dom::yield_to_page().await;
+            done(result);
         });
     }
 

@@ -208,9 +208,15 @@ impl Reading {
         if let Some(progress) = self.whole.take() {
             return Ok(Some(self.imported(progress)));
         }
-        for _ in 0..max_lines {
+        for read in 0..max_lines {
             if self.pos >= self.text.len() {
-                return self.finish().map(Some);
+                // Putting all the answers in order is a step of its own, not the end of
+                // the last step of lines.
+                return if read == 0 {
+                    self.finish().map(Some)
+                } else {
+                    Ok(None)
+                };
             }
             let end = self.text[self.pos..]
                 .find('\n')
@@ -229,9 +235,6 @@ impl Reading {
             }
             check_time(attempt.answered_at, Some(number), self.latest)?;
             self.answers.push((id, attempt));
-        }
-        if self.pos >= self.text.len() {
-            return self.finish().map(Some);
         }
         Ok(None)
     }

@@ -45,8 +45,19 @@ fn a_large_file_reads_a_few_lines_a_step() {
             None => steps += 1,
         }
     };
-    assert_eq!(steps, 10);
+    // Ten steps of 1,000 lines, then one that puts the 10,000 answers in order.
+    assert_eq!(steps, 11);
     assert_eq!(imported.progress, big);
+}
+
+#[test]
+fn the_step_that_reads_the_last_lines_leaves_the_finish_to_a_step_of_its_own() {
+    let file = export("Anna", &sample(), NOW);
+    let mut reading = Reading::start(file, NOW).expect("a header");
+    assert_eq!(reading.step(1_000), Ok(None));
+    let (read, all) = reading.position();
+    assert_eq!(read, all, "every line is read");
+    assert!(reading.step(1_000).expect("readable").is_some());
 }
 
 #[test]
