@@ -187,19 +187,7 @@ pub fn read_unsaved(text: Option<&str>) -> Progress {
 /// A log split by the month each answer was given in, in the order the months first
 /// appear (a list, not a map: a log spans a few months, and the bundle stays smaller).
 pub fn by_month(progress: &Progress) -> Vec<(Month, Progress)> {
-    let mut months: Vec<(Month, Progress)> = Vec::new();
-    for (id, attempt) in progress.attempts() {
-        let month = Month::of(attempt.answered_at);
-        let at = match months.iter().position(|(m, _)| *m == month) {
-            Some(at) => at,
-            None => {
-                months.push((month, Progress::new()));
-                months.len() - 1
-            }
-        };
-        months[at].1.record(id, attempt.clone());
-    }
-    months
+    progress.split_by(|attempt| Month::of(attempt.answered_at))
 }
 
 #[cfg(test)]
@@ -320,5 +308,38 @@ mod tests {
             back.merge_from(part);
         }
         assert_eq!(back, log);
+    }
+
+    #[test]
+    fn each_month_is_the_log_its_answers_make_on_their_own() {
+        // Many answers over several months, some at the same moment with other choices:
+        // each month's part must equal the log built from its answers one by one (sorted,
+        // without repeats), as the stored months are compared with such logs.
+        let answers: Vec<(String, crate::progress::record::Attempt)> = (0..600u64)
+            .map(|i| {
+                let roles: &[Role] = match i % 3 {
+                    0 => &[Role::Buyer],
+                    1 => &[Role::User, Role::Initiator],
+                    _ => &[Role::Gatekeeper],
+                };
+                let id = format!("s{}", i % 7);
+                (
+                    id,
+                    attempt(at((i * 37) % 200, 9) + i % 5, roles, Outcome::Right),
+                )
+            })
+            .collect();
+        let log = Progress::from_attempts(answers.clone());
+        let months = by_month(&log);
+        assert!(months.len() > 3);
+        for (month, part) in &months {
+            let mut alone = Progress::new();
+            for (id, attempt) in &answers {
+                if Month::of(attempt.answered_at) == *month {
+                    alone.record(id, attempt.clone());
+                }
+            }
+            assert_eq!(part, &alone, "{month}");
+        }
     }
 }
