@@ -16,8 +16,9 @@
 //! the settled month holds every answer they held.
 
 use super::buckets::{by_month, month_name, tab_month_name, Month, ProgressName};
-use super::record::Progress;
+use super::record::{Attempt, Progress};
 use crate::stored::{key, Backend, Store, Unusable, WriteError};
+use std::collections::BTreeMap;
 
 /// Every stored name of a profile's answers, with what it is.
 fn names_of<B: Backend>(store: &Store<B>, profile: &str) -> Vec<(String, ProgressName)> {
@@ -46,10 +47,19 @@ pub fn load<B: Backend>(store: &mut Store<B>, profile: &str) -> Progress {
 /// The union of several logs, in one sort (merging one by one would compare each answer
 /// with every other answer on its scenario).
 pub fn union<'a>(logs: impl Iterator<Item = &'a Progress>) -> Progress {
-    Progress::from_attempts(
-        logs.flat_map(Progress::attempts)
-            .map(|(id, attempt)| (id.to_string(), attempt.clone())),
-    )
+    // Gathered a scenario at a time: one key per scenario, not one per answer.
+    let mut all: BTreeMap<String, Vec<Attempt>> = BTreeMap::new();
+    for log in logs {
+        for (id, list) in log.scenarios() {
+            match all.get_mut(id) {
+                Some(gathered) => gathered.extend_from_slice(list),
+                None => {
+                    all.insert(id.to_string(), list.to_vec());
+                }
+            }
+        }
+    }
+    Progress::from_map(all)
 }
 
 /// Saves answers in the tab's own months. Every month is tried; the first failure is

@@ -233,3 +233,30 @@ fn a_month_left_alone_refuses_the_answer_and_says_so() {
         Some(r#"{"v":99,"data":{}}"#)
     );
 }
+
+#[test]
+fn the_union_of_logs_is_the_log_of_all_their_answers() {
+    // Two logs that share answers (the same moment and choices, on the same scenario),
+    // and a third on scenarios of its own.
+    let make = |from: u64, to: u64, ids: u64| {
+        Progress::from_attempts((from..to).map(|i| {
+            let roles: &[Role] = if i % 2 == 0 {
+                &[Role::Buyer]
+            } else {
+                &[Role::User]
+            };
+            (
+                format!("s{}", i % ids),
+                attempt(at(i % 40, 9), roles, Outcome::Right),
+            )
+        }))
+    };
+    let logs = [make(0, 300, 5), make(200, 500, 5), make(0, 50, 9)];
+    let expected = Progress::from_attempts(
+        logs.iter()
+            .flat_map(Progress::attempts)
+            .map(|(id, attempt)| (id.to_string(), attempt.clone())),
+    );
+    assert_eq!(union(logs.iter()), expected);
+    assert!(union(logs.iter()).len() < logs.iter().map(Progress::len).sum::<usize>());
+}
