@@ -64,32 +64,43 @@ pub fn mastery<'a>(
     scenarios: impl IntoIterator<Item = &'a Scenario>,
 ) -> [RoleMastery; 6] {
     let scenarios = catalog(scenarios);
-    let mut sightings: [Vec<(u64, f32)>; 6] = Default::default();
-    for (id, attempt) in progress.attempts() {
+    let mut windows: [Window; 6] = Default::default();
+    for (id, attempts) in progress.scenarios() {
         let Some(scenario) = scenarios.get(id) else {
             continue;
         };
-        for (i, part) in scenario.parts.iter().enumerate() {
-            let chosen = attempt.chosen.get(i).map_or(&[][..], Vec::as_slice);
-            let roles = match &scenario.approach {
-                Some(approach) => approach.roles.clone(),
-                None => part.right_roles(),
-            };
-            for role in roles {
-                let credit = match scenario.approach {
-                    Some(_) => approach_credit(part, chosen, attempt.confidence),
-                    None => credit(part, chosen, role, attempt.confidence),
+        // What each part asks, worked out once per scenario rather than per answer (a
+        // learner with tens of thousands of answers made this the page's longest task).
+        let parts: Vec<(&Part, Vec<Role>, Vec<Pick>)> = scenario
+            .parts
+            .iter()
+            .map(|part| {
+                let roles = match &scenario.approach {
+                    Some(approach) => approach.roles.clone(),
+                    None => part.right_roles(),
                 };
-                sightings[role.index()].push((attempt.answered_at, credit));
+                (part, roles, part.right_picks())
+            })
+            .collect();
+        for attempt in attempts {
+            for (i, (part, roles, right)) in parts.iter().enumerate() {
+                let chosen = attempt.chosen.get(i).map_or(&[][..], Vec::as_slice);
+                for &role in roles {
+                    let credit = match scenario.approach {
+                        Some(_) => approach_credit(part, chosen, attempt.confidence),
+                        None => credit(right, chosen, role, attempt.confidence),
+                    };
+                    windows[role.index()].see(attempt.answered_at, credit);
+                }
             }
         }
     }
-    Role::ALL.map(|role| level(role, &mut sightings[role.index()]))
+    Role::ALL.map(|role| windows[role.index()].level(role))
 }
 
-/// The credit for one sighting of `role` (see the module documentation).
-fn credit(part: &Part, chosen: &[Pick], role: Role, confidence: Confidence) -> f32 {
-    let right = part.right_picks();
+/// The credit for one sighting of `role`, given the part's right picks (see the module
+/// documentation).
+fn credit(right: &[Pick], chosen: &[Pick], role: Role, confidence: Confidence) -> f32 {
     let base = if !chosen.contains(&Pick::Role(role)) {
         0.0
     } else if chosen.iter().all(|c| right.contains(c)) {
@@ -119,14 +130,33 @@ fn guessed(credit: f32, confidence: Confidence) -> f32 {
     }
 }
 
-/// The mastery of a role from its sightings (sorted here, newest first).
-fn level(role: Role, sightings: &mut [(u64, f32)]) -> RoleMastery {
-    crate::order::sort_by_key(sightings, |s| std::cmp::Reverse(s.0));
-    let credit: f32 = sightings.iter().take(WINDOW).map(|s| s.1).sum();
-    RoleMastery {
-        role,
-        level: (credit / WINDOW as f32).clamp(0.0, 1.0),
-        sightings: sightings.len(),
+/// A role's sightings as they are seen: how many, and the [`WINDOW`] newest (moment,
+/// credit), newest first. Of sightings at the same moment, the one seen first counts
+/// first, as a stable sort of them all, newest first, would have it.
+#[derive(Default)]
+struct Window {
+    sightings: usize,
+    newest: Vec<(u64, f32)>,
+}
+
+impl Window {
+    fn see(&mut self, at: u64, credit: f32) {
+        self.sightings += 1;
+        let place = self.newest.partition_point(|&(seen, _)| seen >= at);
+        if place < WINDOW {
+            self.newest.insert(place, (at, credit));
+            self.newest.truncate(WINDOW);
+        }
+    }
+
+    /// The mastery of `role` from these sightings.
+    fn level(&self, role: Role) -> RoleMastery {
+        let credit: f32 = self.newest.iter().map(|s| s.1).sum();
+        RoleMastery {
+            role,
+            level: (credit / WINDOW as f32).clamp(0.0, 1.0),
+            sightings: self.sightings,
+        }
     }
 }
 
@@ -417,5 +447,26 @@ mod tests {
         };
         assert_eq!(days(&moments, counting), 1);
         assert_eq!(asked.get(), 1);
+    }
+
+    #[test]
+    #[allow(clippy::disallowed_methods)] // compared with the standard library's stable sort
+    fn the_window_holds_the_newest_sightings_as_a_stable_sort_would() {
+        // Many sightings at few moments, so that ties are common: the window must hold
+        // what sorting them all, newest first and stably, then taking eight gives.
+        let mut rng = crate::rng::Rng::new(5);
+        for len in [0usize, 1, 7, 8, 9, 30, 300] {
+            let seen: Vec<(u64, f32)> =
+                (0..len).map(|i| (rng.below(12) as u64, i as f32)).collect();
+            let mut window = Window::default();
+            for &(at, credit) in &seen {
+                window.see(at, credit);
+            }
+            let mut sorted = seen.clone();
+            sorted.sort_by_key(|s| std::cmp::Reverse(s.0));
+            sorted.truncate(WINDOW);
+            assert_eq!(window.newest, sorted, "{len} sightings");
+            assert_eq!(window.sightings, len);
+        }
     }
 }
