@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 
 /// Sorts `items` by `compare`, stably.
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
-    // Most lists sorted are a learner's one or two roles: nothing to allocate for.
+    // Many lists sorted are an answer's single role: nothing to sort, nothing to allocate.
     if items.len() < 2 {
         return;
     }
