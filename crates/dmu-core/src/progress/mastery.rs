@@ -85,11 +85,14 @@ pub fn mastery<'a>(
         for attempt in attempts {
             for (i, (part, roles, right)) in parts.iter().enumerate() {
                 let chosen = attempt.chosen.get(i).map_or(&[][..], Vec::as_slice);
+                // An approach question grades the part once, whichever role it is about.
+                let approach = scenario
+                    .approach
+                    .as_ref()
+                    .map(|_| approach_credit(part, chosen, attempt.confidence));
                 for &role in roles {
-                    let credit = match scenario.approach {
-                        Some(_) => approach_credit(part, chosen, attempt.confidence),
-                        None => credit(right, chosen, role, attempt.confidence),
-                    };
+                    let credit =
+                        approach.unwrap_or_else(|| credit(right, chosen, role, attempt.confidence));
                     windows[role.index()].see(attempt.answered_at, credit);
                 }
             }
@@ -447,6 +450,35 @@ mod tests {
         };
         assert_eq!(days(&moments, counting), 1);
         assert_eq!(asked.get(), 1);
+    }
+
+    #[test]
+    fn an_approach_question_credits_every_role_it_is_about_by_its_grade() {
+        use crate::scenario::fixtures::approach;
+        // Steps 0 and 2 are right: both is right (1), step 1 is wrong (0), and both as a
+        // guess earns half (0.5); the question is a sighting of the buyer and the user.
+        let content = vec![approach(
+            "next-step",
+            vec![Buyer, User],
+            false,
+            &[true, false, true],
+        )];
+        let with = |at: u64, steps: &[u8], confidence: Confidence| {
+            let mut answer = sure_or(at, &[], Outcome::Right, confidence);
+            answer.chosen = vec![steps.iter().map(|&s| Pick::Step(s)).collect()];
+            ("next-step", answer)
+        };
+        let progress = Progress::from_attempts([
+            with(at(0, 9), &[0, 2], Sure),
+            with(at(1, 9), &[1], Sure),
+            with(at(2, 9), &[0, 2], Guess),
+        ]);
+        let levels = mastery(&progress, &content);
+        for role in [Buyer, User] {
+            assert_eq!(levels[role.index()].sightings, 3, "{role:?}");
+            assert_eq!(levels[role.index()].level, 1.5 / WINDOW as f32, "{role:?}");
+        }
+        assert_eq!(levels[Gatekeeper.index()].sightings, 0);
     }
 
     #[test]
