@@ -1,6 +1,6 @@
-//! DMU Trainer's practice and workshop parts: thin Leptos components over the rules in
-//! `dmu-core`, the content compiled in at build time, and the storage adapter of
-//! `dmu-browser`.
+//! DMU Trainer's practice, progress and workshop parts: thin Leptos components over the
+//! rules in `dmu-core`, the content of the learner's language fetched at run time
+//! ([`content`]), and the storage adapter of `dmu-browser`.
 //!
 //! The page a first visit downloads is not in this crate: its header and chapter are static
 //! HTML rendered at build time (`crates/dmu-prerender`), brought to life by the small reader
