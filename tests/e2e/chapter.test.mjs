@@ -43,6 +43,35 @@ test('a table-of-contents link moves to its section and focuses it', async () =>
   await page.context().close();
 });
 
+// Where the menu wraps to two or three rows (phones, tablets, small laptops) it is 115 to
+// 209 px high, and a menu that stayed in sight covered the heading a jump landed on: the
+// learner saw the end of the section before it. Without smooth scrolling, so that the
+// heading is read where it stops, not on its way.
+test('a jump to a section shows its heading, not covered by the menu, from phone to desktop', async () => {
+  for (const [width, height] of [[320, 640], [390, 844], [820, 1180], [1000, 700], [1280, 900]]) {
+    for (const [how, go] of [
+      ['a table-of-contents link', async (page) => {
+        await page.goto(server.url);
+        await page.locator('.toc a[href="#koper"]').click();
+      }],
+      ['a deep link', (page) => page.goto(`${server.url}#koper`)],
+    ]) {
+      const page = await newPage(browser, { viewport: { width, height }, reducedMotion: 'reduce' });
+      await go(page);
+      await page.waitForFunction(() => document.activeElement?.id === 'koper');
+      const seen = await page.evaluate(() => {
+        const heading = document.getElementById('koper');
+        const box = heading.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + 8, box.top + box.height / 2);
+        return { top: Math.round(box.top), onScreen: box.top >= 0 && box.bottom <= innerHeight, uncovered: heading.contains(hit) };
+      });
+      assert.ok(seen.onScreen && seen.uncovered, `${width}px, ${how}: ${JSON.stringify(seen)}`);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  }
+});
+
 test('a deep link opens the chapter at its section', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.url}#portier`);
