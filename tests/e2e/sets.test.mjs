@@ -115,6 +115,33 @@ test('import a set from a file, play a round of it, and see it in progress', asy
   await page.context().close();
 });
 
+test('two roles the learner mixed up are set side by side, "often" only from the second time', async () => {
+  const page = await newPage(browser);
+  await openSets(page);
+  // One question, so each round asks it: Noor is the buyer.
+  await importFile(page, 'noor.md', SET.split('\n## Welke rol heeft Joris?')[0]);
+  const card = page.locator('.set-card', { hasText: 'Eigen zorgcases' });
+  await card.waitFor();
+  const contrasts = [];
+  for (let round = 0; round < 2; round++) {
+    await card.getByRole('button', { name: 'Oefenen' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'question-title');
+    await page.locator('label.option', { hasText: 'Beslisser' }).click();
+    await page.getByRole('button', { name: 'Controleer' }).click();
+    await page.locator('.feedback').waitFor();
+    contrasts.push(await page.locator('.contrast h3').innerText());
+    await page.getByRole('button', { name: 'Bekijk je resultaat' }).click();
+    await page.locator('#result-title').waitFor();
+    await openSets(page);
+  }
+  assert.deepEqual(contrasts, [
+    'Het verschil dat je miste: Beslisser ↔ Koper',
+    'Het verschil dat je vaak mist: Beslisser ↔ Koper',
+  ]);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a round of an own set survives a reload', async () => {
   const page = await newPage(browser);
   await openSets(page);

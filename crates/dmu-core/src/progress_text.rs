@@ -25,7 +25,11 @@ pub struct ProgressText {
     pub review_start: &'static str,
     pub review_nothing: &'static str,
     pub confidence_legend: &'static str,
-    pub contrast_title: &'static str,
+    /// Over two roles side by side in the feedback, when the learner confused them more
+    /// than once in their recent answers; see [`ProgressText::contrast_title`].
+    pub contrast_title_often: &'static str,
+    /// The same, when they confused them once (often in the answer just given).
+    pub contrast_title_once: &'static str,
     pub profiles_title: &'static str,
     pub active_profile: &'static str,
     pub switch_to: &'static str,
@@ -67,7 +71,8 @@ const NL: ProgressText = ProgressText {
     review_start: "Start een herhaalronde",
     review_nothing: "Er staat nu niets klaar om te herhalen.",
     confidence_legend: "Hoe zeker ben je?",
-    contrast_title: "Het verschil dat je vaak mist",
+    contrast_title_often: "Het verschil dat je vaak mist",
+    contrast_title_once: "Het verschil dat je miste",
     profiles_title: "Profielen op dit apparaat",
     active_profile: "Actief profiel",
     switch_to: "Wissel naar",
@@ -109,7 +114,8 @@ const EN: ProgressText = ProgressText {
     review_start: "Start a review round",
     review_nothing: "Nothing is ready to review right now.",
     confidence_legend: "How sure are you?",
-    contrast_title: "The difference you often miss",
+    contrast_title_often: "The difference you often miss",
+    contrast_title_once: "The difference you missed",
     profiles_title: "Profiles on this device",
     active_profile: "Active profile",
     switch_to: "Switch to",
@@ -131,6 +137,18 @@ const EN: ProgressText = ProgressText {
     import: "Import progress",
     default_profile: "Me",
 };
+
+impl ProgressText {
+    /// The heading over two roles the learner confused `count` times in their recent
+    /// answers, set side by side: "often" only when it is true, never after a first
+    /// mistake.
+    pub fn contrast_title(&self, count: u32) -> &'static str {
+        match count {
+            0 | 1 => self.contrast_title_once,
+            _ => self.contrast_title_often,
+        }
+    }
+}
 
 /// The progress page's text for a language.
 pub fn progress_text(lang: Lang) -> &'static ProgressText {
@@ -270,6 +288,32 @@ mod tests {
         assert_eq!(
             confusion_line(Lang::En, Role::Buyer, Role::DecisionMaker, 1),
             "You chose Buyer where it was Decision maker: once."
+        );
+    }
+
+    #[test]
+    fn two_roles_side_by_side_are_often_missed_only_from_the_second_time() {
+        for lang in Lang::ALL {
+            let text = progress_text(lang);
+            assert_eq!(text.contrast_title(1), text.contrast_title_once, "{lang:?}");
+            assert_eq!(
+                text.contrast_title(2),
+                text.contrast_title_often,
+                "{lang:?}"
+            );
+            assert_eq!(
+                text.contrast_title(9),
+                text.contrast_title_often,
+                "{lang:?}"
+            );
+        }
+        assert_eq!(
+            progress_text(Lang::Nl).contrast_title(1),
+            "Het verschil dat je miste"
+        );
+        assert_eq!(
+            progress_text(Lang::En).contrast_title(3),
+            "The difference you often miss"
         );
     }
 

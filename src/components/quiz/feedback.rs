@@ -28,7 +28,8 @@ pub fn Feedback(
     let lib = library(lang);
     let place = lib.chapter.place(&scenario.section);
     let learner: Learner = expect_context();
-    // When this scenario sets apart two roles the learner often confuses, show both side by side.
+    // When this scenario sets apart two roles the learner confused recently (in this answer,
+    // or more often), show both side by side.
     let contrast = learner
         .progress
         .with_untracked(|p| contrast_for(p, lib.scenarios(), scenario));
@@ -40,8 +41,8 @@ pub fn Feedback(
         view! {
             <div class="contrast">
                 <h3>
-                    {progress_text(lang).contrast_title}": "{pair.chose.name(lang)}" ↔ "
-                    {pair.actual.name(lang)}
+                    {progress_text(lang).contrast_title(pair.count)}": "{pair.chose.name(lang)}
+                    " ↔ " {pair.actual.name(lang)}
                 </h3>
                 <dl>
                     {cards

@@ -92,13 +92,13 @@ impl Confusion {
         self.counts[chose.index()][actual.index()]
     }
 
-    /// The largest count, for scaling a heat map (0 when nothing was confused).
     /// How often the learner chose `chose` where `actual` was right, as a whole percentage
     /// of the most frequent confusion (0 when there is none): the heat of a matrix cell.
     pub fn heat(&self, chose: Role, actual: Role) -> u32 {
         crate::percent::percent_of(self.count(chose, actual).into(), self.max().into())
     }
 
+    /// The largest count, for scaling a heat map (0 when nothing was confused).
     pub fn max(&self) -> u32 {
         self.counts.iter().flatten().copied().max().unwrap_or(0)
     }
