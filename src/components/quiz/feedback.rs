@@ -8,7 +8,7 @@ use crate::context::UiLang;
 use crate::learner::Learner;
 use dmu_core::practice::Outcome;
 use dmu_core::progress::contrast_for;
-use dmu_core::progress_text::progress_text;
+use dmu_core::progress_text::contrast_title;
 use dmu_core::quiz_text::{option_verdict, outcome_label, quiz_text, score_number, OptionVerdict};
 use dmu_core::round::Answer;
 use dmu_core::scenario::{Choice, Scenario};
@@ -41,8 +41,8 @@ pub fn Feedback(
         view! {
             <div class="contrast">
                 <h3>
-                    {progress_text(lang).contrast_title(pair.count)}": "{pair.chose.name(lang)}
-                    " ↔ " {pair.actual.name(lang)}
+                    {contrast_title(lang, pair.count)}": "{pair.chose.name(lang)} " ↔ "
+                    {pair.actual.name(lang)}
                 </h3>
                 <dl>
                     {cards
